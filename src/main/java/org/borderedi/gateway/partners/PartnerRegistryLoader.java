@@ -139,7 +139,6 @@ public final class PartnerRegistryLoader {
         }
 
         Optional<Partner> read() {
-            entry.onlyKnownFields("id", "name", "kind", "identities", "channel", "acknowledgments", "formats");
             Optional<String> id = entry.text("id");
             if (id.isPresent() && !PARTNER_ID.matcher(id.get()).matches()) {
                 entry.problem("id", "'" + id.get() + "' must be 2-32 lower-case letters, digits or dashes");
@@ -148,6 +147,7 @@ public final class PartnerRegistryLoader {
             if (id.isPresent()) {
                 entry = entry.forPartner(id.get());
             }
+            entry.onlyKnownFields("id", "name", "kind", "identities", "channel", "acknowledgments", "formats");
             Optional<String> name = entry.text("name");
             Optional<PartnerKind> kind = entry.choice("kind", PartnerKind.class, PartnerKind::registryName, true);
             EdiIdentities identities = identities(entry.child("identities"));

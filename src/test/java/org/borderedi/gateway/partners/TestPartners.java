@@ -2,12 +2,13 @@ package org.borderedi.gateway.partners;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
 
 /** Builds partners for tests, with credentials made on the spot: no key or password is ever committed. */
 public final class TestPartners {
@@ -22,7 +23,8 @@ public final class TestPartners {
 
     public static KeyPair newKeyPair() {
         try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            // SSHD's own generator, so the key comes from the provider SSHD encodes and verifies with (BouncyCastle)
+            return KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
