@@ -9,9 +9,11 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.command.ActiveMQQueue;
+import org.borderedi.gateway.broker.BrokerClientSettings.Redelivery;
 import org.borderedi.gateway.partners.Partner;
 import org.borderedi.gateway.partners.PartnerRegistry;
 import org.borderedi.gateway.partners.Secret;
@@ -89,9 +91,18 @@ final class TestBroker implements AutoCloseable {
         return connect("alpha", ALPHA_PASSWORD);
     }
 
+    BrokerClientSettings gatewayClientSettings(Redelivery redelivery) {
+        return new BrokerClientSettings(tcpUrl(), GATEWAY_USER, new Secret(GATEWAY_PASSWORD), Optional.empty(), 2,
+                redelivery);
+    }
+
     @Override
     public void close() {
         broker.stop();
+    }
+
+    static Redelivery fastRedelivery(int maximumRedeliveries) {
+        return new Redelivery(maximumRedeliveries, Duration.ofMillis(10), 2.0, Duration.ofMillis(100));
     }
 
     static void send(Connection connection, String queue, String text) throws JMSException {
