@@ -106,6 +106,8 @@ public final class EmbeddedBroker extends ServiceSupport {
 
         KahaDBPersistenceAdapter kahaDb = new KahaDBPersistenceAdapter();
         kahaDb.setDirectory(settings.dataDir().resolve("kahadb").toFile());
+        // Another broker holding the directory is a mistake here, not a master to wait for as a standby forever.
+        kahaDb.getLocker().setFailIfLocked(true);
         service.setPersistent(true);
         service.setPersistenceAdapter(kahaDb);
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.jms.Connection;
@@ -23,6 +24,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.command.ActiveMQQueue;
 import org.borderedi.gateway.partners.Secret;
@@ -137,6 +139,17 @@ class EmbeddedBrokerTest {
 
             assertThrows(RuntimeException.class, second::start);
             assertFalse(second.isRunning());
+        }
+    }
+
+    @Test
+    void refuses_at_once_to_start_on_a_data_directory_another_broker_holds() throws Exception {
+        try (TestBroker first = TestBroker.startIn(dataDir)) {
+            EmbeddedBroker second = new EmbeddedBroker(TestBroker.settings(dataDir), TestBroker.REGISTRY);
+
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(RuntimeException.class, second::start));
+            assertFalse(second.isRunning());
+            assertTrue(first.broker.isRunning());
         }
     }
 
