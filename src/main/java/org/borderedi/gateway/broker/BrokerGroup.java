@@ -4,9 +4,7 @@ import java.security.Principal;
 import java.util.Objects;
 import org.borderedi.gateway.partners.Partner;
 
-/**
- * A group the broker grants queue rights to: the gateway itself, or one partner. Every login belongs to exactly one.
- */
+/** A group the broker grants destination rights to: the gateway itself, or one partner (every login is in one). */
 record BrokerGroup(String name) implements Principal {
 
     /** The gateway's own login: every right on every destination. */

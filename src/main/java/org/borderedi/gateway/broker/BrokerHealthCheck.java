@@ -13,10 +13,8 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Reports whether the gateway can reach its broker (embedded or external): UP when a connection can be opened and
- * started, DOWN with the reason otherwise. The probe runs on its own thread with a time limit, so a broker that
- * accepts TCP but never answers (or a failover URL that retries forever) makes the check DOWN instead of hanging the
- * health endpoint.
+ * Reports whether the gateway can reach its broker, embedded or external: UP when a connection can be opened and
+ * started, DOWN with the reason otherwise, or when no answer comes within the time limit.
  */
 public final class BrokerHealthCheck extends AbstractHealthCheck {
 
@@ -44,6 +42,8 @@ public final class BrokerHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         // AbstractHealthCheck calls this under its own lock: one caller at a time.
         builder.detail("url", url);
+        // The probe runs on its own thread so that a broker that accepts TCP but never answers, or a failover URL
+        // that retries forever, turns the check DOWN instead of hanging the health endpoint.
         if (probe == null || probe.isDone()) {
             probe = CompletableFuture.runAsync(this::connectAndStart, command -> {
                 Thread thread = new Thread(command, "broker-health-probe");

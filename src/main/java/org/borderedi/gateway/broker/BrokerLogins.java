@@ -12,9 +12,8 @@ import org.borderedi.gateway.partners.PartnerRegistry;
 import org.borderedi.gateway.partners.Secret;
 
 /**
- * Decides who may log in to the embedded broker: the gateway's own user, and every partner whose channel is a pair of
- * JMS queues, checked against the password hash in the registry. Anyone else, and any login without a password, is
- * refused.
+ * Decides who may log in to the embedded broker: the gateway's own user, and every JMS partner whose password matches
+ * its hash in the registry; anyone else is refused.
  */
 final class BrokerLogins {
 

@@ -1,7 +1,6 @@
 package org.borderedi.gateway.broker;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public final class EmbeddedBroker extends ServiceSupport {
             stopAndWait(service);
             throw e;
         }
-        tcpUrl = bindUri(((InetSocketAddress) connector.getServer().getSocketAddress()).getPort()).toString();
+        tcpUrl = bindUri(connector.getServer().getSocketAddress().getPort()).toString();
         broker = service;
         LOG.info("Embedded broker {} listening on {} with data in {}", BROKER_NAME, tcpUrl, settings.dataDir());
     }

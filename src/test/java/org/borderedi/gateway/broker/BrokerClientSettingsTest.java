@@ -12,6 +12,7 @@ import org.borderedi.gateway.broker.BrokerClientSettings.TlsSettings;
 import org.borderedi.gateway.partners.Secret;
 import org.junit.jupiter.api.Test;
 
+/** Client settings that would connect insecurely or never dead-letter are refused when they are made. */
 class BrokerClientSettingsTest {
 
     private static final Redelivery REDELIVERY = new Redelivery(3, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60));

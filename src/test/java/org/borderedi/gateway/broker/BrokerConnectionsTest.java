@@ -50,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
 import org.springframework.jms.connection.JmsTransactionManager;
 
+/** The gateway's pooled connection factory: its configuration, and its transactions against a real broker. */
 class BrokerConnectionsTest {
 
     /** Unit checks of the factory's configuration, no broker needed. */

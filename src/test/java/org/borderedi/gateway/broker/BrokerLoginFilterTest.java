@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
+/** The broker's door, over real TCP connections: who gets in, and what is logged when someone does not. */
 class BrokerLoginFilterTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import org.borderedi.gateway.partners.Secret;
 import org.borderedi.gateway.partners.TestPartners;
 import org.junit.jupiter.api.Test;
 
+/** The login decision on its own: which user and password belong to which group, and which are refused. */
 class BrokerLoginsTest {
 
     private static final String GATEWAY_PASSWORD = "gateway-password-for-unit-tests";

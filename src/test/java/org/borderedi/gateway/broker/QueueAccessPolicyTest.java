@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each login on a real broker confined to its own queues: the gateway everywhere, a partner only on its two. */
 class QueueAccessPolicyTest {
 
     @TempDir
