@@ -1,19 +1,14 @@
 package org.borderedi.gateway.sftp;
 
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
-import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.OpenSshCertificate;
-import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
@@ -34,14 +29,6 @@ final class PartnerAuthenticator implements PasswordAuthenticator, PublickeyAuth
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerAuthenticator.class);
 
-    /**
-     * authorized_keys options that this server already implies, since it offers nothing but SFTP. A key carrying any
-     * other option (from=, expiry-time=, a forced command other than internal-sftp...) is not used: silently ignoring
-     * a restriction the operator wrote would grant more than intended.
-     */
-    private static final Set<String> IMPLIED_OPTIONS = Set.of(
-            "restrict", "no-pty", "no-port-forwarding", "no-agent-forwarding", "no-x11-forwarding", "no-user-rc");
-
     private final PartnerRegistry registry;
     private final Map<String, List<PublicKey>> keysByUser = new HashMap<>();
 
@@ -49,7 +36,7 @@ final class PartnerAuthenticator implements PasswordAuthenticator, PublickeyAuth
         this.registry = registry;
         for (Partner partner : registry.using(Channel.EmbeddedSftp.class)) {
             Channel.EmbeddedSftp channel = (Channel.EmbeddedSftp) partner.channel();
-            keysByUser.put(channel.user(), usableKeys(partner, channel.login().publicKeys()));
+            keysByUser.put(channel.user(), AuthorizedKeys.usable(partner.id(), channel.login().publicKeys()));
         }
     }
 
@@ -105,39 +92,5 @@ final class PartnerAuthenticator implements PasswordAuthenticator, PublickeyAuth
         LOG.warn("SFTP login refused: user {} from {} by {}: {}",
                 LogText.quoted(user), LogText.remote(session), method, reason);
         return false;
-    }
-
-    private static List<PublicKey> usableKeys(Partner partner, List<String> lines) {
-        List<PublicKey> keys = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            try {
-                AuthorizedKeyEntry entry = AuthorizedKeyEntry.parseAuthorizedKeyEntry(lines.get(i));
-                if (entry == null) {
-                    LOG.warn("Partner {}: public key {} is empty and is ignored", partner.id(), i + 1);
-                    continue;
-                }
-                List<String> unsupported = entry.getLoginOptions().entrySet().stream()
-                        .filter(option -> !isImplied(option.getKey(), option.getValue()))
-                        .map(Map.Entry::getKey)
-                        .toList();
-                if (!unsupported.isEmpty()) {
-                    LOG.warn("Partner {}: public key {} is not used: the SFTP server cannot enforce its options {}",
-                            partner.id(), i + 1, unsupported);
-                    continue;
-                }
-                keys.add(entry.resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
-            } catch (Exception e) {
-                LOG.warn("Partner {}: public key {} is not usable and is ignored: {}", partner.id(), i + 1, e.getMessage());
-            }
-        }
-        return List.copyOf(keys);
-    }
-
-    private static boolean isImplied(String option, String value) {
-        String name = option.toLowerCase(Locale.ROOT);
-        if (name.equals("command")) {
-            return "internal-sftp".equals(value == null ? null : value.replace("\"", "").strip());
-        }
-        return IMPLIED_OPTIONS.contains(name);
     }
 }

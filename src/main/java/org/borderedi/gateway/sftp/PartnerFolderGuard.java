@@ -92,7 +92,8 @@ final class PartnerFolderGuard implements SftpFileSystemAccessor {
         try {
             if (channel instanceof UploadChannel upload) {
                 upload.force(true);
-                if (!upload.wasRefused()) {
+                // no handle: SSHD opened the file itself, to truncate it for a size change
+                if (fileHandle != null && !upload.wasRefused()) {
                     LOG.info("SFTP upload closed: user {} wrote {} ({} bytes)",
                             LogText.quoted(subsystem.getServerSession().getUsername()),
                             LogText.quoted(file.toString()), upload.size());

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Logins, host key pinning and the SFTP-only surface of the embedded server, over real TCP connections. */
 class EmbeddedSftpServerTest {
 
     @TempDir

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What a logged-in partner can and cannot do in its folder (and outside it), through a real SFTP client. */
 class PartnerFolderGuardTest {
 
     private static final int LIMIT = 64 * 1024;
