@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -327,9 +326,8 @@ class PartnerFolderGuardTest {
 
     private void assertBravoUntouched() throws IOException {
         try (Stream<Path> files = Files.walk(bravo.root())) {
-            List<Path> all = new ArrayList<>(files.toList());
             assertEquals(List.of(bravo.root(), bravo.inbound(), bravo.outbound(), bravo.outbound().resolve("ack.edi")),
-                    all.stream().sorted().toList());
+                    files.sorted().toList());
         }
         assertArrayEquals(ACK, Files.readAllBytes(bravo.outbound().resolve("ack.edi")));
     }
