@@ -250,6 +250,10 @@ public final class PartnerRegistryLoader {
             }
             Optional<String> user = channel.text("user");
             Optional<Secret> password = channel.secret("password").map(Secret::new);
+            if (password.isPresent() && password.get().value().contains(")&")) {
+                // the password reaches the sftp endpoint as RAW(...), which this pair would end early
+                channel.problem("password", "cannot contain the two characters )& in a row");
+            }
             Optional<Path> key = channel.secret("private-key-file").map(Path::of);
             key.filter(file -> !Files.isReadable(file))
                     .ifPresent(file -> channel.problem("private-key-file", file + " cannot be read"));

@@ -61,9 +61,17 @@ public final class EmbeddedSftpServer extends ServiceSupport {
         SshServer ssh = newServer(key, jails);
         try {
             ssh.start();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            ssh.stop(true);
+            throw cannotListen(e);
+        } catch (RuntimeException e) {
             ssh.stop(true);
             throw e;
+        }
+        // depending on how the bind fails, SSHD may only log it: a server that is not listening must stop start-up
+        if (ssh.getBoundAddresses().isEmpty()) {
+            ssh.stop(true);
+            throw cannotListen(null);
         }
         hostKey = key;
         partnerCount = jails.size();
@@ -71,6 +79,11 @@ public final class EmbeddedSftpServer extends ServiceSupport {
         server = ssh;
         LOG.info("SFTP server listening on {}:{} for {} partners, host key {} {}", settings.host(), boundPort,
                 partnerCount, KeyUtils.getKeyType(key.getPublic()), KeyUtils.getFingerPrint(key.getPublic()));
+    }
+
+    private IOException cannotListen(IOException cause) {
+        return new IOException("the SFTP server cannot listen on " + settings.host() + ":" + settings.port()
+                + " (is another program using that port? see gateway.sftp.port)", cause);
     }
 
     @Override

@@ -75,6 +75,9 @@ final class PartnerFolderGuard implements SftpFileSystemAccessor {
         if (!writing) {
             return channel;
         }
+        if (options.contains(StandardOpenOption.TRUNCATE_EXISTING)) {
+            uploads.forget(location.real()); // a fresh upload: an earlier refusal of this file no longer applies
+        }
         UploadTracker.WriteHandle registration = uploads.startWriting(location.real());
         ServerSession session = subsystem.getServerSession();
         return new UploadChannel(channel, maxUploadBytes, location.shown(), uploads, registration,
@@ -141,7 +144,13 @@ final class PartnerFolderGuard implements SftpFileSystemAccessor {
     public void setFilePermissions(
             SftpSubsystemProxy subsystem, Path file, Set<PosixFilePermission> perms, LinkOption... options)
             throws IOException {
-        throw refuse(subsystem, "permissions cannot be changed (" + locate(subsystem, file).shown() + ")");
+        PartnerJail.Location location = locate(subsystem, file);
+        if (jail(subsystem).areaOf(location.real()) == FolderArea.INBOUND_FILE) {
+            // "sftp put -p" sends the local mode after a successful upload; refusing would report the upload as
+            // failed. The mode is ignored instead: the intake must be able to read the file whatever it says.
+            return;
+        }
+        throw refuse(subsystem, "permissions cannot be changed (" + location.shown() + ")");
     }
 
     @Override

@@ -52,6 +52,18 @@ class EmbeddedSftpServerTest {
     }
 
     @Test
+    void refuses_to_start_when_its_port_is_taken() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            EmbeddedSftpServer second = new EmbeddedSftpServer(new SftpServerSettings("127.0.0.1", taken.getLocalPort(),
+                    workDir.resolve("second-host-key"), workDir.resolve("second"), 1024), bench.registry, new UploadTracker());
+            Exception refused = assertThrows(Exception.class, second::start);
+            assertTrue(String.valueOf(refused.getMessage()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()),
+                    refused.getMessage());
+            assertFalse(second.isListening());
+        }
+    }
+
+    @Test
     void logs_in_with_the_partners_password() throws IOException {
         try (ClientSession session = bench.loginWithPassword("acme", ACME_PASSWORD)) {
             assertTrue(session.isAuthenticated());

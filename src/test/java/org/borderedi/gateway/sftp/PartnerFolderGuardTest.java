@@ -292,13 +292,22 @@ class PartnerFolderGuardTest {
     }
 
     @Test
-    void lets_a_partner_set_the_times_of_an_upload_but_not_its_permissions() throws IOException {
+    void lets_a_partner_set_the_times_of_an_upload_and_ignores_its_permissions() throws IOException {
         upload("/inbound/dated.edi", ACK);
         FileTime time = FileTime.from(1_700_000_000L, TimeUnit.SECONDS);
         sftp.setStat("/inbound/dated.edi", new SftpClient.Attributes().modifyTime(time));
         assertEquals(time, Files.getLastModifiedTime(acme.inbound().resolve("dated.edi")));
-        assertRefused(() -> sftp.setStat("/inbound/dated.edi", new SftpClient.Attributes().perms(0)), "permissions");
+        // "sftp put -p" sends the mode after the upload: accepted, so the upload is not reported as failed, but
+        // ignored, so the intake can still read the file
+        sftp.setStat("/inbound/dated.edi", new SftpClient.Attributes().perms(0));
         assertTrue(Files.isReadable(acme.inbound().resolve("dated.edi")));
+    }
+
+    @Test
+    void refuses_permission_changes_outside_inbound() throws IOException {
+        Files.write(acme.outbound().resolve("ack.edi"), ACK);
+        assertRefused(() -> sftp.setStat("/outbound/ack.edi", new SftpClient.Attributes().perms(0)), "permissions");
+        assertTrue(Files.isReadable(acme.outbound().resolve("ack.edi")));
     }
 
     @Test

@@ -47,18 +47,9 @@ final class SftpTestBench implements AutoCloseable {
         client.start();
     }
 
-    /**
-     * A partner's key pair. ECDSA rather than {@link TestPartners#newKeyPair()}: SSHD 2.20 handles Ed25519 only
-     * through BouncyCastle or net.i2p, which the build does not include.
-     */
+    /** A partner's key pair: Ed25519, the type most partners use (SSHD reads it through BouncyCastle). */
     static KeyPair newClientKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPartners.newKeyPair();
     }
 
     PartnerFolders folders(String partnerId) {

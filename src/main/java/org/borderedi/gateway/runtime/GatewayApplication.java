@@ -1,0 +1,39 @@
+package org.borderedi.gateway.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.main.Main;
+
+/**
+ * The gateway as a Camel Main application: configuration from application.properties (plus an optional
+ * {@code --config} file), routes from {@code routes/} in the working directory when it exists, else the copies
+ * packaged in the jar, and everything else assembled by {@link GatewayConfiguration}.
+ */
+public final class GatewayApplication {
+
+    private static final Path ROUTES = Path.of("routes");
+
+    private GatewayApplication() {
+    }
+
+    /**
+     * @param configFile a properties file whose keys override application.properties
+     * @param overrides  keys that override everything, for tests that boot the gateway in-process
+     */
+    public static Main create(Optional<Path> configFile, Map<String, String> overrides) {
+        Main main = new Main();
+        // Camel takes a key from the first location that has it: the operator's file goes first
+        main.setPropertyPlaceholderLocations(configFile.map(file -> "file:" + file.toAbsolutePath() + ",").orElse("")
+                + "classpath:application.properties");
+        main.configure().withRoutesIncludePattern(routesLocation());
+        main.configure().addConfiguration(new GatewayConfiguration());
+        overrides.forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    private static String routesLocation() {
+        return Files.isDirectory(ROUTES) ? "file:" + ROUTES.toAbsolutePath() + "/*.yaml" : "classpath:routes/*.yaml";
+    }
+}

@@ -1,0 +1,137 @@
+package org.borderedi.gateway.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.camel.spi.PropertiesComponent;
+import org.borderedi.gateway.broker.BrokerClientSettings;
+import org.borderedi.gateway.broker.EmbeddedBrokerSettings;
+import org.borderedi.gateway.intake.IntakeSettings;
+import org.borderedi.gateway.partners.Secret;
+import org.borderedi.gateway.sftp.SftpServerSettings;
+
+/**
+ * The gateway's configuration as typed values, read from Camel's properties: application.properties, then the
+ * {@code --config} file, then environment variables ({@code GATEWAY_BROKER_URL} for {@code gateway.broker.url}) and
+ * system properties, each overriding the one before. Every key, with its default and meaning, is in
+ * application.properties; this class only gives them types.
+ */
+public final class GatewaySettings {
+
+    private static final long MIB = 1024L * 1024L;
+
+    private final Function<String, Optional<String>> properties;
+
+    public GatewaySettings(Function<String, Optional<String>> properties) {
+        this.properties = properties;
+    }
+
+    public static GatewaySettings from(PropertiesComponent properties) {
+        return new GatewaySettings(properties::resolveProperty);
+    }
+
+    public DataDirectory dataDirectory() {
+        return new DataDirectory(Path.of(text("gateway.data-dir")));
+    }
+
+    /** The partner registry file; empty means the demo registry that ships in the jar. */
+    public Optional<Path> partnersFile() {
+        return optional("gateway.partners.file").map(Path::of);
+    }
+
+    /** An external broker when {@code gateway.broker.url} is set; otherwise the embedded one. */
+    public Optional<String> externalBrokerUrl() {
+        return optional("gateway.broker.url");
+    }
+
+    public String brokerUser() {
+        return text("gateway.broker.user");
+    }
+
+    public Optional<Secret> brokerPassword() {
+        return optional("gateway.broker.password").map(Secret::new);
+    }
+
+    public EmbeddedBrokerSettings embeddedBroker(DataDirectory data, Secret gatewayPassword) {
+        return new EmbeddedBrokerSettings(
+                data.broker(),
+                text("gateway.broker.embedded.host"),
+                integer("gateway.broker.embedded.port"),
+                integer("gateway.broker.embedded.memory-limit-mib") * MIB,
+                integer("gateway.broker.embedded.store-limit-mib") * MIB,
+                integer("gateway.broker.embedded.temp-limit-mib") * MIB,
+                brokerUser(),
+                gatewayPassword);
+    }
+
+    public BrokerClientSettings brokerClient(String url, Secret password) {
+        Optional<BrokerClientSettings.TlsSettings> tls = optional("gateway.broker.tls.trust-store").map(trustStore ->
+                new BrokerClientSettings.TlsSettings(
+                        Path.of(trustStore),
+                        new Secret(text("gateway.broker.tls.trust-store-password")),
+                        optional("gateway.broker.tls.key-store").map(Path::of),
+                        optional("gateway.broker.tls.key-store-password").map(Secret::new)));
+        return new BrokerClientSettings(url, brokerUser(), password, tls,
+                integer("gateway.broker.max-connections"),
+                new BrokerClientSettings.Redelivery(
+                        integer("gateway.broker.redelivery.maximum"),
+                        millis("gateway.broker.redelivery.initial-delay-ms"),
+                        Double.parseDouble(text("gateway.broker.redelivery.multiplier")),
+                        millis("gateway.broker.redelivery.maximum-delay-ms")));
+    }
+
+    public boolean embeddedSftpEnabled() {
+        return Boolean.parseBoolean(text("gateway.sftp.enabled"));
+    }
+
+    public SftpServerSettings sftpServer(DataDirectory data) {
+        return new SftpServerSettings(text("gateway.sftp.host"), integer("gateway.sftp.port"), data.sftpHostKey(),
+                data.partnerFolders(), maxFileBytes());
+    }
+
+    public IntakeSettings intake(DataDirectory data) {
+        String names = text("gateway.intake.temporary-names");
+        Pattern temporaryNames;
+        try {
+            temporaryNames = Pattern.compile(names);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("gateway.intake.temporary-names is not a regular expression: " + names, e);
+        }
+        return new IntakeSettings(maxFileBytes(), temporaryNames, data.partnerFolders(), data.staging(),
+                Duration.ofDays(integer("gateway.intake.remote-take-retention-days")));
+    }
+
+    /** host:port of the health endpoint. */
+    public String healthAddress() {
+        return text("gateway.health.host") + ":" + integer("gateway.health.port");
+    }
+
+    private long maxFileBytes() {
+        return integer("gateway.intake.max-file-mib") * MIB;
+    }
+
+    private String text(String key) {
+        return optional(key).orElseThrow(() -> new IllegalArgumentException(
+                "configuration key " + key + " has no value (see application.properties)"));
+    }
+
+    private Optional<String> optional(String key) {
+        return properties.apply(key).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private int integer(String key) {
+        String value = text(key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration key " + key + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+
+    private Duration millis(String key) {
+        return Duration.ofMillis(integer(key));
+    }
+}

@@ -1,0 +1,126 @@
+package org.borderedi.gateway.intake;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.runtime.GatewayProcess;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kills the gateway (SIGKILL, a separate JVM) at each point of taking a file and starts it again: every time, the
+ * file yields exactly one intake message, with its bytes intact.
+ */
+class IntakeCrashTest {
+
+    private static final String PASSWORD = "acme-test-password";
+    private static final String GATEWAY_PASSWORD = "crash-test-gateway-password";
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {
+            "after-send:gateway.intake.claims", // the claim is on its queue, the file not yet moved
+            "take.archived",                    // the file is in the archive, the intake message not yet sent
+            "after-send:gateway.intake",        // the intake message is sent, its transaction not yet committed
+            "after-send:gateway.received"})     // intake has handed the filing on, not yet committed
+    void a_file_being_taken_when_the_gateway_is_killed_yields_exactly_one_intake_message(String failpoint) throws Exception {
+        Path data = work.resolve("data");
+        int brokerPort = freePort();
+        int sftpPort = freePort();
+        Path config = Files.writeString(work.resolve("gateway.properties"), String.join("\n",
+                "gateway.broker.password = " + GATEWAY_PASSWORD,
+                "gateway.broker.embedded.port = " + brokerPort,
+                "gateway.broker.embedded.store-limit-mib = 512",
+                "gateway.sftp.port = " + sftpPort,
+                "gateway.health.port = " + freePort(),
+                "gateway.intake.quiet-period-ms = 300",
+                "gateway.intake.poll-interval-ms = 200",
+                "gateway.broker.redelivery.initial-delay-ms = 100",
+                ""));
+        Path registry = Files.writeString(work.resolve("partners.yaml"), """
+                partners:
+                  - id: acme
+                    name: ACME Forwarding
+                    kind: forwarder
+                    identities: {x12: ["ZZ:ACMEFWD"]}
+                    channel: {type: embedded-sftp, password-hash: "%s"}
+                    formats: [x12-309]
+                """.formatted(TestPartners.hash(PASSWORD).encoded()));
+        // the data directory and registry come from the environment, as an operator would override them
+        Map<String, String> environment = Map.of(
+                "GATEWAY_DATA_DIR", data.toString(), "GATEWAY_PARTNERS_FILE", registry.toString());
+        byte[] content = ("ISA*00*crash test at " + failpoint + "~").getBytes(StandardCharsets.US_ASCII);
+
+        String firstLog;
+        try (GatewayProcess first = GatewayProcess.start(work, config, environment, Optional.of(failpoint), "first.log")) {
+            upload(sftpPort, "inbound/CRASH.edi", content);
+            first.awaitFailpoint(failpoint, Duration.ofSeconds(30));
+            first.kill();
+            firstLog = first.logText();
+        }
+
+        try (GatewayProcess second = GatewayProcess.start(work, config, environment, Optional.empty(), "second.log");
+                Connection jms = new ActiveMQConnectionFactory("gateway", GATEWAY_PASSWORD, "tcp://127.0.0.1:" + brokerPort)
+                        .createConnection()) {
+            jms.start();
+            Session session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer received = session.createConsumer(session.createQueue("gateway.received"));
+            Message message = received.receive(30_000);
+            assertNotNull(message, "the file was lost:\n" + firstLog + "\n--- after the restart:\n" + second.logText()
+                    + "\n--- files:\n" + filesUnder(data));
+            assertEquals("CRASH.edi", message.getStringProperty(IntakeHeaders.ORIGINAL_NAME));
+            assertArrayEquals(content, Files.readAllBytes(data.resolve(((TextMessage) message).getText())));
+            assertNull(received.receive(3_000), "the file was filed twice");
+        }
+    }
+
+    private static void upload(int port, String path, byte[] content) throws Exception {
+        try (SshClient ssh = SshClient.setUpDefaultClient()) {
+            ssh.start();
+            try (ClientSession session = ssh.connect("acme", "127.0.0.1", port).verify(Duration.ofSeconds(10)).getSession()) {
+                session.addPasswordIdentity(PASSWORD);
+                session.auth().verify(Duration.ofSeconds(10));
+                try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+                        OutputStream out = sftp.write(path)) {
+                    out.write(content);
+                }
+            }
+        }
+    }
+
+    private static String filesUnder(Path data) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("kahadb"))
+                    .map(data::relativize).map(Path::toString).sorted().collect(java.util.stream.Collectors.joining("\n"));
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
