@@ -73,6 +73,15 @@ public final class PasswordHash {
         return MessageDigest.isEqual(hash, derive(password, salt, iterations));
     }
 
+    /**
+     * Spends the time of a real check and answers no. Called for logins that do not exist, so that a refusal takes
+     * as long for an unknown user as for a wrong password and does not tell which user names are real.
+     */
+    public static boolean matchesNoLogin(char[] password) {
+        Decoy.HASH.matches(password == null || password.length == 0 ? new char[] {'?'} : password);
+        return false;
+    }
+
     /** The stored form, as it goes into the registry. */
     public String encoded() {
         return "$pbkdf2-sha256$i=" + iterations + "$" + BASE64.encodeToString(salt) + "$" + BASE64.encodeToString(hash);
@@ -105,5 +114,16 @@ public final class PasswordHash {
     @Override
     public int hashCode() {
         return Arrays.hashCode(hash);
+    }
+
+    /** A hash of a random password, made on first use. */
+    private static final class Decoy {
+        static final PasswordHash HASH;
+
+        static {
+            byte[] random = new byte[24];
+            RANDOM.nextBytes(random);
+            HASH = create(Base64.getEncoder().encodeToString(random).toCharArray(), DEFAULT_ITERATIONS);
+        }
     }
 }

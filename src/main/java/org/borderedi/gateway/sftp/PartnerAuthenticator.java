@@ -15,6 +15,7 @@ import org.apache.sshd.server.session.ServerSession;
 import org.borderedi.gateway.partners.Channel;
 import org.borderedi.gateway.partners.Partner;
 import org.borderedi.gateway.partners.PartnerRegistry;
+import org.borderedi.gateway.partners.PasswordHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +44,10 @@ final class PartnerAuthenticator implements PasswordAuthenticator, PublickeyAuth
     @Override
     public boolean authenticate(String user, String password, ServerSession session) {
         Optional<Channel.Login> login = login(user);
-        if (login.isEmpty()) {
-            return refuse(user, session, "password", "unknown user");
-        }
-        if (login.get().passwordHash().isEmpty()) {
-            return refuse(user, session, "password", "this partner has no password login");
+        if (login.isEmpty() || login.get().passwordHash().isEmpty()) {
+            // as slow as a real check, so the answer's speed does not tell which user names exist
+            PasswordHash.matchesNoLogin(password == null ? null : password.toCharArray());
+            return refuse(user, session, "password", login.isEmpty() ? "unknown user" : "this partner has no password login");
         }
         char[] attempt = password == null ? new char[0] : password.toCharArray();
         try {
