@@ -22,7 +22,7 @@ import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.partners.RegistryYaml;
 import org.borderedi.gateway.runtime.GatewayProcess;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,15 +60,7 @@ class IntakeCrashTest {
                 "gateway.intake.poll-interval-ms = 200",
                 "gateway.broker.redelivery.initial-delay-ms = 100",
                 ""));
-        Path registry = Files.writeString(work.resolve("partners.yaml"), """
-                partners:
-                  - id: acme
-                    name: ACME Forwarding
-                    kind: forwarder
-                    identities: {x12: ["ZZ:ACMEFWD"]}
-                    channel: {type: embedded-sftp, password-hash: "%s"}
-                    formats: [x12-309]
-                """.formatted(TestPartners.hash(PASSWORD).encoded()));
+        Path registry = Files.writeString(work.resolve("partners.yaml"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)));
         // the data directory and registry come from the environment, as an operator would override them
         Map<String, String> environment = Map.of(
                 "GATEWAY_DATA_DIR", data.toString(), "GATEWAY_PARTNERS_FILE", registry.toString());

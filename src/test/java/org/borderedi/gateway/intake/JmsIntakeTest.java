@@ -21,7 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.partners.RegistryYaml;
 import org.borderedi.gateway.runtime.RunningGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,21 +45,8 @@ class JmsIntakeTest {
 
     @BeforeAll
     static void startGateway() throws Exception {
-        gateway = RunningGateway.start(tmp.resolve("data"), """
-                partners:
-                  - id: carrier
-                    name: Test Air Cargo
-                    kind: air-carrier
-                    identities: {iata-airlines: ["XT"]}
-                    channel: {type: jms, password-hash: "%1$s"}
-                    formats: [cargo-imp-fwb]
-                  - id: other
-                    name: Other Air Cargo
-                    kind: air-carrier
-                    identities: {iata-airlines: ["XO"]}
-                    channel: {type: jms, password-hash: "%1$s"}
-                    formats: [cargo-imp-fwb]
-                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of());
+        gateway = RunningGateway.start(tmp.resolve("data"), RegistryYaml.of(
+                RegistryYaml.jmsCarrier("carrier", "XT", PASSWORD), RegistryYaml.jmsCarrier("other", "XO", PASSWORD)), Map.of());
         asGateway = gateway.jmsAsGateway();
         gatewaySession = asGateway.createSession(false, Session.AUTO_ACKNOWLEDGE);
         asCarrier = gateway.jms("carrier", PASSWORD);
@@ -173,6 +160,6 @@ class JmsIntakeTest {
     }
 
     private static MessageConsumer receivedNamed(String name) throws JMSException {
-        return gatewaySession.createConsumer(gatewaySession.createQueue("gateway.received"), "originalName = '" + name + "'");
+        return RunningGateway.receivedNamed(gatewaySession, name);
     }
 }

@@ -177,7 +177,7 @@ class RemoteSftpIntakeTest {
     }
 
     private static MessageConsumer receivedNamed(String name) throws Exception {
-        return session.createConsumer(session.createQueue("gateway.received"), "originalName = '" + name + "'");
+        return RunningGateway.receivedNamed(session, name);
     }
 
     private static int freePort() throws Exception {

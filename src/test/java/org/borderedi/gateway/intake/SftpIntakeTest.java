@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.sshd.sftp.client.SftpClient;
-import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.partners.RegistryYaml;
 import org.borderedi.gateway.runtime.RunningGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,15 +50,8 @@ class SftpIntakeTest {
 
     @BeforeAll
     static void startGateway() throws Exception {
-        gateway = RunningGateway.start(tmp.resolve("data"), """
-                partners:
-                  - id: acme
-                    name: ACME Forwarding
-                    kind: forwarder
-                    identities: {x12: ["ZZ:ACMEFWD"]}
-                    channel: {type: embedded-sftp, password-hash: "%s"}
-                    formats: [x12-309]
-                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of("gateway.intake.max-file-mib", "1"));
+        gateway = RunningGateway.start(tmp.resolve("data"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)),
+                Map.of("gateway.intake.max-file-mib", "1"));
         jms = gateway.jmsAsGateway();
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
@@ -163,7 +156,7 @@ class SftpIntakeTest {
     }
 
     private MessageConsumer receivedNamed(String name) throws Exception {
-        return session.createConsumer(session.createQueue("gateway.received"), "originalName = '" + name + "'");
+        return RunningGateway.receivedNamed(session, name);
     }
 
     private static void upload(SftpClient sftp, String path, byte[] content) throws IOException {

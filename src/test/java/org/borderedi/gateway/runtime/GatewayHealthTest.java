@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.partners.RegistryYaml;
 import org.borderedi.gateway.sftp.EmbeddedSftpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,22 +29,9 @@ class GatewayHealthTest {
 
     @BeforeAll
     static void startGateway() {
-        String hash = TestPartners.hash("health-test-password").encoded();
-        gateway = RunningGateway.start(tmp.resolve("data"), """
-                partners:
-                  - id: acme
-                    name: ACME Forwarding
-                    kind: forwarder
-                    identities: {x12: ["ZZ:ACMEFWD"]}
-                    channel: {type: embedded-sftp, password-hash: "%1$s"}
-                    formats: [x12-309]
-                  - id: carrier
-                    name: Test Air Cargo
-                    kind: air-carrier
-                    identities: {iata-airlines: ["XT"]}
-                    channel: {type: jms, password-hash: "%1$s"}
-                    formats: [cargo-imp-fwb]
-                """.formatted(hash), Map.of());
+        gateway = RunningGateway.start(tmp.resolve("data"), RegistryYaml.of(
+                RegistryYaml.sftpForwarder("acme", "health-test-password"),
+                RegistryYaml.jmsCarrier("carrier", "XT", "health-test-password")), Map.of());
     }
 
     @AfterAll

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -120,6 +122,11 @@ public final class RunningGateway implements AutoCloseable {
     /** A started JMS connection as the gateway itself, to read its internal queues. */
     public Connection jmsAsGateway() throws JMSException {
         return jms("gateway", GATEWAY_PASSWORD);
+    }
+
+    /** A consumer of the filings intake hands on, limited to the one with this original name. */
+    public static MessageConsumer receivedNamed(Session session, String originalName) throws JMSException {
+        return session.createConsumer(session.createQueue("gateway.received"), "originalName = '" + originalName + "'");
     }
 
     @Override
