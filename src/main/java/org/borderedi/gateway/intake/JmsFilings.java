@@ -2,7 +2,6 @@ package org.borderedi.gateway.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -103,5 +102,4 @@ public final class JmsFilings {
         Long sent = in.getHeader("JMSTimestamp", Long.class);
         return sent != null && sent > 0 ? Instant.ofEpochMilli(sent) : Instant.now();
     }
-
 }
