@@ -2,6 +2,7 @@ package org.borderedi.gateway.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class JmsFilings {
         String receiptId = ReceiptIds.derived(receivedAt, partnerId, messageId);
         String originalName = OriginalName.sanitise(
                 Optional.ofNullable(in.getHeader(FILE_NAME_PROPERTY, String.class)).orElse(messageId));
-        byte[] body = Optional.ofNullable(in.getBody(byte[].class)).orElse(new byte[0]);
+        byte[] body = bytesOf(in.getBody());
         Optional<String> problem = problem(in, partner, queues, body.length);
 
         // the partner's own properties go no further: from here on every header is the gateway's
@@ -91,6 +92,14 @@ public final class JmsFilings {
             return Optional.of("the message has " + size + " bytes, more than the limit of " + settings.maxFileBytes());
         }
         return Optional.empty();
+    }
+
+    /** A BytesMessage is archived as it is; a TextMessage as UTF-8, whatever the platform's default charset. */
+    private static byte[] bytesOf(Object body) {
+        if (body instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return body instanceof byte[] bytes ? bytes : new byte[0];
     }
 
     /** The broker's arrival time survives redelivery, so the receipt id does too; the partner's clock is a fallback. */

@@ -33,7 +33,9 @@ public final class UploadClaims {
         Message in = exchange.getIn();
         GenericFile<?> file = in.getBody(GenericFile.class);
         Path source = Path.of(file.getAbsoluteFilePath()).toAbsolutePath().normalize();
-        Claim claim = claim(in, "sftp", file.getFileNameOnly(), source, Optional.empty(), uploads.refusal(source));
+        Instant now = Instant.now();
+        Claim claim = claimOf(in, ReceiptIds.next(now), now, "sftp", file.getFileNameOnly(), source, Optional.empty(),
+                uploads.refusal(source));
         pending.add(source);
         // if the claim cannot be sent, the file must be claimable again on the next poll
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -60,18 +62,12 @@ public final class UploadClaims {
         DurableFiles.move(downloaded, staged);
         String remoteKey = String.join("|", partnerId, remote.getAbsoluteFilePath(),
                 Long.toString(remote.getFileLength()), Long.toString(remote.getLastModified()));
-        claim(in, receiptId, now, "remote-sftp", remote.getFileNameOnly(), staged, Optional.of(remoteKey), Optional.empty())
+        claimOf(in, receiptId, now, "remote-sftp", remote.getFileNameOnly(), staged, Optional.of(remoteKey), Optional.empty())
                 .writeTo(in);
     }
 
-    private Claim claim(Message in, String channel, String name, Path source, Optional<String> remoteKey,
-            Optional<String> refusal) throws IOException {
-        Instant now = Instant.now();
-        return claim(in, ReceiptIds.next(now), now, channel, name, source, remoteKey, refusal);
-    }
-
     /** Size and time are read again now: the poller's read lock has just seen the file quiet. */
-    private static Claim claim(Message in, String receiptId, Instant now, String channel, String name, Path source,
+    private static Claim claimOf(Message in, String receiptId, Instant now, String channel, String name, Path source,
             Optional<String> remoteKey, Optional<String> refusal) throws IOException {
         return new Claim(receiptId, in.getHeader(IntakeHeaders.PARTNER_ID, String.class), channel,
                 OriginalName.sanitise(name), now, source, Files.size(source),

@@ -1,6 +1,5 @@
 package org.borderedi.gateway.runtime;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -8,12 +7,10 @@ import org.apache.camel.main.Main;
 
 /**
  * The gateway as a Camel Main application: configuration from application.properties (plus an optional
- * {@code --config} file), routes from {@code routes/} in the working directory when it exists, else the copies
- * packaged in the jar, and everything else assembled by {@link GatewayConfiguration}.
+ * {@code --config} file), routes from {@code routes/} (see {@link ProjectFolders}), and everything else assembled by
+ * {@link GatewayConfiguration}.
  */
 public final class GatewayApplication {
-
-    private static final Path ROUTES = Path.of("routes");
 
     private GatewayApplication() {
     }
@@ -27,13 +24,9 @@ public final class GatewayApplication {
         // Camel takes a key from the first location that has it: the operator's file goes first
         main.setPropertyPlaceholderLocations(configFile.map(file -> "file:" + file.toAbsolutePath() + ",").orElse("")
                 + "classpath:application.properties");
-        main.configure().withRoutesIncludePattern(routesLocation());
+        main.configure().withRoutesIncludePattern(ProjectFolders.ofWorkingDirectory().routesPattern());
         main.configure().addConfiguration(new GatewayConfiguration());
         overrides.forEach(main::addOverrideProperty);
         return main;
-    }
-
-    private static String routesLocation() {
-        return Files.isDirectory(ROUTES) ? "file:" + ROUTES.toAbsolutePath() + "/*.yaml" : "classpath:routes/*.yaml";
     }
 }
