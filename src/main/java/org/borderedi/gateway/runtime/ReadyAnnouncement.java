@@ -3,6 +3,8 @@ package org.borderedi.gateway.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.StartupListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,22 @@ final class ReadyAnnouncement implements StartupListener {
         // routes may still be starting: wait for onCamelContextFullyStarted
     }
 
+    /**
+     * Ready means every route runs. A route whose endpoint is down is retried with back-off by the supervising route
+     * controller, and is named here so that a gateway which is not yet doing all its work never looks ready.
+     */
     @Override
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
-        LOG.info("Border EDI Gateway ready: {} partners; {}", partners, String.join("; ", endpoints));
+        List<String> notRunning = context.getRoutes().stream()
+                .map(Route::getRouteId)
+                .filter(id -> context.getRouteController().getRouteStatus(id) != ServiceStatus.Started)
+                .sorted()
+                .toList();
+        if (notRunning.isEmpty()) {
+            LOG.info("Border EDI Gateway ready: {} partners; {}", partners, String.join("; ", endpoints));
+        } else {
+            LOG.warn("Border EDI Gateway started, but these routes are not running yet and are retried with back-off: {}; {}",
+                    String.join(", ", notRunning), String.join("; ", endpoints));
+        }
     }
 }
