@@ -3,8 +3,8 @@ package org.borderedi.gateway.partners;
 import java.util.Set;
 
 /**
- * A trading partner as the registry describes it: who it is, what it may file and under which identities, and the
- * channel it uses.
+ * A trading partner as the registry describes it: who it is, what it may file and under which identities, the channel
+ * it uses, how it wants its acknowledgments and how strictly its code values are checked.
  */
 public record Partner(
         String id,
@@ -13,6 +13,7 @@ public record Partner(
         EdiIdentities identities,
         Channel channel,
         AckPreferences acknowledgments,
+        CodeListMode codeLists,
         Set<FilingFormat> formats) {
 
     public Partner {

@@ -147,12 +147,13 @@ public final class PartnerRegistryLoader {
             if (id.isPresent()) {
                 entry = entry.forPartner(id.get());
             }
-            entry.onlyKnownFields("id", "name", "kind", "identities", "channel", "acknowledgments", "formats");
+            entry.onlyKnownFields("id", "name", "kind", "identities", "channel", "acknowledgments", "validation", "formats");
             Optional<String> name = entry.text("name");
             Optional<PartnerKind> kind = entry.choice("kind", PartnerKind.class, PartnerKind::registryName, true);
             EdiIdentities identities = identities(entry.child("identities"));
             Optional<Channel> channel = id.flatMap(partnerId -> channel(entry.child("channel"), partnerId));
             AckPreferences acks = acknowledgments(entry.child("acknowledgments"));
+            CodeListMode codeLists = validation(entry.child("validation"));
             Set<FilingFormat> formats = formats();
 
             if (kind.isPresent() && channel.isPresent()) {
@@ -162,7 +163,7 @@ public final class PartnerRegistryLoader {
             if (problems.size() > problemsBefore || id.isEmpty() || name.isEmpty() || kind.isEmpty() || channel.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Partner(id.get(), name.get(), kind.get(), identities, channel.get(), acks, formats));
+            return Optional.of(new Partner(id.get(), name.get(), kind.get(), identities, channel.get(), acks, codeLists, formats));
         }
 
         private EdiIdentities identities(RegistryEntry ids) {
@@ -342,6 +343,12 @@ public final class PartnerRegistryLoader {
                             .orElse(defaults.functionalAck()),
                     acks.choice("ta1", AckPolicy.class, AckPolicy::registryName, false).orElse(defaults.ta1()),
                     acks.choice("contrl", AckPolicy.class, AckPolicy::registryName, false).orElse(defaults.contrl()));
+        }
+
+        private static CodeListMode validation(RegistryEntry validation) {
+            validation.onlyKnownFields("code-lists");
+            return validation.choice("code-lists", CodeListMode.class, CodeListMode::registryName, false)
+                    .orElse(CodeListMode.STRICT);
         }
 
         private Set<FilingFormat> formats() {

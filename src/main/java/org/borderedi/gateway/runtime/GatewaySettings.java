@@ -1,6 +1,8 @@
 package org.borderedi.gateway.runtime;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,7 +11,10 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.camel.spi.PropertiesComponent;
 import org.borderedi.gateway.broker.BrokerClientSettings;
 import org.borderedi.gateway.broker.EmbeddedBrokerSettings;
+import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.intake.IntakeSettings;
+import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
+import org.borderedi.gateway.partners.EdiIdentities.X12Identity;
 import org.borderedi.gateway.partners.Secret;
 import org.borderedi.gateway.sftp.SftpServerSettings;
 
@@ -102,6 +107,24 @@ public final class GatewaySettings {
         }
         return new IntakeSettings(maxFileBytes(), temporaryNames, data.partnerFolders(), data.staging(),
                 Duration.ofDays(integer("gateway.intake.remote-take-retention-days")));
+    }
+
+    /** Who the gateway is in envelopes ({@code gateway.identity.x12}, {@code gateway.identity.edifact}). */
+    public GatewayIdentity identity() {
+        List<X12Identity> x12 = new ArrayList<>();
+        for (String value : text("gateway.identity.x12").split(",")) {
+            String[] parts = value.strip().split(":", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("gateway.identity.x12 must list QUALIFIER:ID values, not '" + value.strip() + "'");
+            }
+            x12.add(new X12Identity(parts[0], parts[1]));
+        }
+        List<EdifactIdentity> edifact = new ArrayList<>();
+        for (String value : text("gateway.identity.edifact").split(",")) {
+            String[] parts = value.strip().split(":", 2);
+            edifact.add(new EdifactIdentity(parts[0], parts.length == 2 ? parts[1] : null));
+        }
+        return new GatewayIdentity(x12, edifact);
     }
 
     /** host:port of the health endpoint. */

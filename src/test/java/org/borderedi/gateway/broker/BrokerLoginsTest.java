@@ -84,6 +84,6 @@ class BrokerLoginsTest {
         Channel.JmsQueues jms = (Channel.JmsQueues) partner.channel();
         return new Partner(partner.id(), partner.name(), partner.kind(), partner.identities(),
                 new Channel.JmsQueues(jms.user(), Optional.empty(), jms.inboundQueue(), jms.replyQueue()),
-                partner.acknowledgments(), partner.formats());
+                partner.acknowledgments(), partner.codeLists(), partner.formats());
     }
 }

@@ -19,6 +19,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.borderedi.gateway.partners.AckPreferences;
 import org.borderedi.gateway.partners.Channel;
+import org.borderedi.gateway.partners.CodeListMode;
 import org.borderedi.gateway.partners.EdiIdentities;
 import org.borderedi.gateway.partners.FilingFormat;
 import org.borderedi.gateway.partners.Partner;
@@ -52,7 +53,7 @@ class ClaimedUploadsTest {
                 new EdiIdentities(List.of(new EdiIdentities.X12Identity("ZZ", "REMOTE")), List.of(), List.of(), List.of()),
                 new Channel.RemoteSftp("h.example", 22, "u", Optional.of(new Secret("p")), Optional.empty(), "h.example ssh-ed25519 AAAA",
                         "/out", "/in"),
-                AckPreferences.DEFAULTS, java.util.Set.of(FilingFormat.X12_309));
+                AckPreferences.DEFAULTS, CodeListMode.STRICT, java.util.Set.of(FilingFormat.X12_309));
         PartnerRegistry partners = new PartnerRegistry(List.of(TestPartners.sftpForwarder("acme", "a-long-enough-password"), remote));
         claimedUploads = new ClaimedUploads(new Archive(data), new ErrorArea(data),
                 new RemoteTakes(data, Duration.ofDays(30)), pending, new UploadTracker(), partners, settings);

@@ -59,6 +59,7 @@ class PartnerRegistryLoaderTest {
                       password-hash: "${env:ACME_PASSWORD_HASH}"
                       public-keys: ["%s"]
                     acknowledgments: {functional: "999", ta1: always, contrl: always}
+                    validation: {code-lists: warn}
                     formats: [x12-309, edifact-cuscar]
                   - id: remote-one
                     name: Remote One
@@ -78,6 +79,8 @@ class PartnerRegistryLoaderTest {
 
         Partner acme = registry.bySftpUser("acme-ops").orElseThrow();
         assertEquals(new AckPreferences(FunctionalAck.X12_999, AckPolicy.ALWAYS, AckPolicy.ALWAYS), acme.acknowledgments());
+        assertEquals(CodeListMode.WARN, acme.codeLists());
+        assertEquals(CodeListMode.STRICT, registry.byId("remote-one").orElseThrow().codeLists(), "the default");
         assertEquals("01:123456789", acme.identities().x12().get(1).toString());
         assertEquals("ZZZ", acme.identities().edifact().get(0).qualifier());
         Channel.EmbeddedSftp sftp = (Channel.EmbeddedSftp) acme.channel();
@@ -120,7 +123,8 @@ class PartnerRegistryLoaderTest {
                         "channel: {type: jms, password-hash: \"" + HASH + "\", inbound-queue: \"partner.>\"}",
                         "acme", "channel.inbound-queue", "no wildcards"),
                 bad("a jms partner without a password hash", "channel: {type: jms}", "acme", "channel.password-hash", "is required"),
-                bad("an unknown acknowledgment", "acknowledgments: {functional: \"998\"}", "acme", "acknowledgments.functional", "'998' is not one of 997, 999"));
+                bad("an unknown acknowledgment", "acknowledgments: {functional: \"998\"}", "acme", "acknowledgments.functional", "'998' is not one of 997, 999"),
+                bad("an unknown code-list mode", "validation: {code-lists: lenient}", "acme", "validation.code-lists", "'lenient' is not one of strict, warn, off"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,7 +41,7 @@ public final class TestPartners {
         Channel.Login login = new Channel.Login(Optional.ofNullable(password).map(TestPartners::hash), lines);
         return new Partner(id, "Forwarder " + id, PartnerKind.FORWARDER,
                 new EdiIdentities(List.of(new EdiIdentities.X12Identity("ZZ", id.toUpperCase())), List.of(), List.of(), List.of()),
-                new Channel.EmbeddedSftp(id, login), AckPreferences.DEFAULTS, Set.of(FilingFormat.X12_309));
+                new Channel.EmbeddedSftp(id, login), AckPreferences.DEFAULTS, CodeListMode.STRICT, Set.of(FilingFormat.X12_309));
     }
 
     /** An air carrier on the broker, with the default queue names partner.{id}.filings and partner.{id}.replies. */
@@ -49,7 +49,7 @@ public final class TestPartners {
         return new Partner(id, "Carrier " + id, PartnerKind.AIR_CARRIER,
                 new EdiIdentities(List.of(), List.of(), List.of(id.substring(0, 2).toUpperCase()), List.of()),
                 new Channel.JmsQueues(id, Optional.of(hash(password)), "partner." + id + ".filings", "partner." + id + ".replies"),
-                AckPreferences.DEFAULTS, Set.of(FilingFormat.CARGO_IMP_FWB, FilingFormat.CARGO_IMP_FHL));
+                AckPreferences.DEFAULTS, CodeListMode.STRICT, Set.of(FilingFormat.CARGO_IMP_FWB, FilingFormat.CARGO_IMP_FHL));
     }
 
     public static PartnerRegistry registry(Partner... partners) {
