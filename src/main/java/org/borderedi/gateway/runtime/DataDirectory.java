@@ -16,6 +16,11 @@ public record DataDirectory(Path root) {
         return root.resolve("broker");
     }
 
+    /** The embedded journal database. */
+    public Path journal() {
+        return root.resolve("journal");
+    }
+
     public Path sftpHostKey() {
         return root.resolve("sftp").resolve("host-key");
     }

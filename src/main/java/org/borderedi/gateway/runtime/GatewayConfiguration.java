@@ -1,6 +1,7 @@
 package org.borderedi.gateway.runtime;
 
 import jakarta.jms.ConnectionFactory;
+import java.time.Clock;
 import java.io.IOException;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -22,6 +23,9 @@ import org.borderedi.gateway.intake.PendingClaims;
 import org.borderedi.gateway.intake.RemoteDropFilter;
 import org.borderedi.gateway.intake.RemoteTakes;
 import org.borderedi.gateway.intake.UploadClaims;
+import org.borderedi.gateway.journal.JdbcControlNumbers;
+import org.borderedi.gateway.journal.JdbcInterchangeHistory;
+import org.borderedi.gateway.journal.Journal;
 import org.borderedi.gateway.partners.PartnerRegistry;
 import org.borderedi.gateway.partners.Secret;
 import org.borderedi.gateway.sftp.EmbeddedSftpServer;
@@ -31,8 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Assembles the gateway from its configuration: the partner registry, the broker (embedded unless an external one
- * is configured) and the JMS component on top of it, the embedded SFTP server, the intake beans the routes call, and
+ * Assembles the gateway from its configuration: the partner registry, the journal, the broker (embedded unless an
+ * external one is configured) and the JMS component on top of it, the embedded SFTP server, the intake beans the routes call, and
  * one channel route per partner. The servers start here, before any route: one that cannot start (a port in use, a
  * data directory locked by another gateway) stops the gateway with its reason. Registered as Camel services, they
  * stop after the routes, in reverse order.
@@ -50,6 +54,17 @@ public final class GatewayConfiguration implements CamelConfiguration {
         beans.bind("partnerRegistry", partners);
         ReadyAnnouncement ready = new ReadyAnnouncement(partners.all().size());
         context.addStartupListener(ready);
+
+        Journal journal = started(context, new Journal(settings.journal(data)));
+        beans.bind("journal", journal);
+        beans.bind("controlNumbers", new JdbcControlNumbers(journal.dataSource()));
+        JdbcInterchangeHistory history = new JdbcInterchangeHistory(journal.dataSource(), settings.duplicateWindow(), Clock.systemUTC());
+        int forgotten = history.prune();
+        if (forgotten > 0) {
+            LOG.info("Forgot {} interchanges received more than {} ago", forgotten, settings.duplicateWindow());
+        }
+        beans.bind("interchangeHistory", history);
+        beans.bind("gatewayIdentity", settings.identity());
 
         ConnectionFactory connections = broker(context, settings, data, partners, ready);
         JmsComponent jms = JmsComponent.jmsComponentTransacted(connections);

@@ -13,6 +13,7 @@ import org.borderedi.gateway.broker.BrokerClientSettings;
 import org.borderedi.gateway.broker.EmbeddedBrokerSettings;
 import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.intake.IntakeSettings;
+import org.borderedi.gateway.journal.JournalSettings;
 import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
 import org.borderedi.gateway.partners.EdiIdentities.X12Identity;
 import org.borderedi.gateway.partners.Secret;
@@ -107,6 +108,19 @@ public final class GatewaySettings {
         }
         return new IntakeSettings(maxFileBytes(), temporaryNames, data.partnerFolders(), data.staging(),
                 Duration.ofDays(integer("gateway.intake.remote-take-retention-days")));
+    }
+
+    /** The journal: the embedded H2 database in the data directory unless {@code gateway.journal.url} names another. */
+    public JournalSettings journal(DataDirectory data) {
+        int connections = integer("gateway.journal.max-connections");
+        return optional("gateway.journal.url")
+                .map(url -> new JournalSettings(url, optional("gateway.journal.user").orElse(""),
+                        new Secret(optional("gateway.journal.password").orElse("")), connections))
+                .orElseGet(() -> JournalSettings.embedded(data.journal(), connections));
+    }
+
+    public Duration duplicateWindow() {
+        return Duration.ofDays(integer("gateway.syntax.duplicate-window-days"));
     }
 
     /** Who the gateway is in envelopes ({@code gateway.identity.x12}, {@code gateway.identity.edifact}). */

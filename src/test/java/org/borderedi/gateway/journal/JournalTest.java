@@ -1,0 +1,137 @@
+package org.borderedi.gateway.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.borderedi.gateway.edi.Party;
+import org.borderedi.gateway.edi.Syntax;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal's syntax-layer state on the embedded H2 database, in file mode as the gateway runs it. */
+class JournalTest {
+
+    private static final Party ACME = new Party("ZZ", "ACMEFWD");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void control_numbers_increase_per_partner_and_series_and_survive_a_restart() {
+        Journal journal = started();
+        JdbcControlNumbers numbers = new JdbcControlNumbers(journal.dataSource());
+        assertEquals(1, numbers.next("acme", "x12-interchange"));
+        assertEquals(2, numbers.next("acme", "x12-interchange"));
+        assertEquals(1, numbers.next("acme", "x12-group"));
+        assertEquals(1, numbers.next("beta", "x12-interchange"));
+        journal.stop();
+
+        Journal reopened = started();
+        assertEquals(3, new JdbcControlNumbers(reopened.dataSource()).next("acme", "x12-interchange"));
+        reopened.stop();
+    }
+
+    @Test
+    void concurrent_takers_never_get_the_same_number() throws Exception {
+        Journal journal = started();
+        JdbcControlNumbers numbers = new JdbcControlNumbers(journal.dataSource());
+        Set<Long> taken = ConcurrentHashMap.newKeySet();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = IntStream.range(0, 8).mapToObj(i -> threads.submit(() -> {
+                for (int n = 0; n < 25; n++) {
+                    taken.add(numbers.next("acme", "edifact-interchange"));
+                }
+            })).<Future<?>>map(f -> f).toList();
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            threads.shutdown();
+            journal.stop();
+        }
+        assertEquals(200, taken.size());
+        assertEquals(Set.copyOf(IntStream.rangeClosed(1, 200).mapToObj(Long::valueOf).toList()), taken);
+    }
+
+    @Test
+    void an_interchange_seen_again_within_the_window_is_a_duplicate_and_later_it_is_not() {
+        Journal journal = started();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-10T10:00:00Z"));
+        JdbcInterchangeHistory history = new JdbcInterchangeHistory(journal.dataSource(), Duration.ofDays(365), clock);
+
+        assertEquals(Optional.empty(), history.firstArrival(Syntax.X12, ACME, "000000101"));
+        clock.advance(Duration.ofDays(30));
+        assertEquals(Optional.of(Instant.parse("2026-01-10T10:00:00Z")), history.firstArrival(Syntax.X12, ACME, "000000101"));
+        assertEquals(Optional.empty(), history.firstArrival(Syntax.X12, new Party("ZZ", "OTHER"), "000000101"));
+        assertEquals(Optional.empty(), history.firstArrival(Syntax.EDIFACT, ACME, "000000101"));
+
+        clock.advance(Duration.ofDays(366));
+        assertEquals(Optional.empty(), history.firstArrival(Syntax.X12, ACME, "000000101"), "outside the window");
+        assertTrue(history.firstArrival(Syntax.X12, ACME, "000000101").isPresent(), "recorded again as new");
+        journal.stop();
+    }
+
+    @Test
+    void pruning_forgets_arrivals_older_than_the_window() {
+        Journal journal = started();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-10T10:00:00Z"));
+        JdbcInterchangeHistory history = new JdbcInterchangeHistory(journal.dataSource(), Duration.ofDays(10), clock);
+        history.firstArrival(Syntax.X12, ACME, "1");
+        clock.advance(Duration.ofDays(5));
+        history.firstArrival(Syntax.X12, ACME, "2");
+        clock.advance(Duration.ofDays(6));
+
+        assertEquals(1, history.prune());
+        assertTrue(history.firstArrival(Syntax.X12, ACME, "2").isPresent());
+        journal.stop();
+    }
+
+    private Journal started() {
+        Journal journal = new Journal(JournalSettings.embedded(dir, 4));
+        journal.start();
+        return journal;
+    }
+
+    /** A clock tests move forward by hand. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration).truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
