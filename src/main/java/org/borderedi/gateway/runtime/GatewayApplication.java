@@ -15,15 +15,18 @@ public final class GatewayApplication {
     private GatewayApplication() {
     }
 
+    /** Camel takes a key from the first location that has it: the operator's file goes first. */
+    static String propertyLocations(Optional<Path> configFile) {
+        return configFile.map(file -> "file:" + file.toAbsolutePath() + ",").orElse("") + "classpath:application.properties";
+    }
+
     /**
      * @param configFile a properties file whose keys override application.properties
      * @param overrides  keys that override everything, for tests that boot the gateway in-process
      */
     public static Main create(Optional<Path> configFile, Map<String, String> overrides) {
         Main main = new Main();
-        // Camel takes a key from the first location that has it: the operator's file goes first
-        main.setPropertyPlaceholderLocations(configFile.map(file -> "file:" + file.toAbsolutePath() + ",").orElse("")
-                + "classpath:application.properties");
+        main.setPropertyPlaceholderLocations(propertyLocations(configFile));
         main.configure().withRoutesIncludePattern(ProjectFolders.ofWorkingDirectory().routesPattern());
         main.configure().addConfiguration(new GatewayConfiguration());
         overrides.forEach(main::addOverrideProperty);

@@ -2,11 +2,9 @@ package org.borderedi.gateway.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.apache.camel.RuntimeCamelException;
 
 /**
@@ -35,41 +33,39 @@ public final class GatewayLauncher {
     }
 
     static int run(List<String> args) {
-        Deque<String> rest = new ArrayDeque<>(args);
-        String command = !rest.isEmpty() && !rest.peek().startsWith("--") ? rest.pop() : "run";
-        Optional<Path> config = Optional.empty();
-        while (!rest.isEmpty()) {
-            String option = rest.pop();
-            if (option.equals("--config") && !rest.isEmpty()) {
-                config = Optional.of(Path.of(rest.pop()));
-            } else {
-                System.err.println("Unknown argument: " + option + "\n\n" + USAGE);
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+            if (line.config().isPresent() && !Files.isReadable(line.config().get())) {
+                System.err.println("Cannot read the configuration file " + line.config().get());
                 return 2;
             }
-        }
-        if (config.isPresent() && !Files.isReadable(config.get())) {
-            System.err.println("Cannot read the configuration file " + config.get());
+            return dispatch(line);
+        } catch (CommandLine.Unusable e) {
+            System.err.println(e.getMessage() + "\n\n" + USAGE);
             return 2;
-        }
-        try {
-            return switch (command) {
-                case "run" -> {
-                    GatewayApplication.create(config, Map.of()).run();
-                    yield 0;
-                }
-                case "hash-password" -> HashPasswordCommand.run(System.out, System.err);
-                case "help", "--help", "-h" -> {
-                    System.out.print(USAGE);
-                    yield 0;
-                }
-                default -> {
-                    System.err.println("Unknown command: " + command + "\n\n" + USAGE);
-                    yield 2;
-                }
-            };
         } catch (Exception e) {
             System.err.println("The gateway could not start: " + startupProblem(e));
             return 1;
+        }
+    }
+
+    private static int dispatch(CommandLine line) throws Exception {
+        switch (line.command()) {
+            case "run" -> {
+                line.expecting(0, Set.of("config"));
+                GatewayApplication.create(line.config(), Map.of()).run();
+                return 0;
+            }
+            case "hash-password" -> {
+                line.expecting(0, Set.of());
+                return HashPasswordCommand.run(System.out, System.err);
+            }
+            case "help" -> {
+                System.out.print(USAGE);
+                return 0;
+            }
+            default -> throw new CommandLine.Unusable("Unknown command: " + line.command());
         }
     }
 

@@ -97,6 +97,12 @@ class GatewayLauncherTest {
     }
 
     @Test
+    void help_shows_the_usage() {
+        assertEquals(0, GatewayLauncher.run(List.of("--help")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: java -jar cargo-edi-gateway.jar"));
+    }
+
+    @Test
     void a_missing_configuration_file_is_named() {
         assertEquals(2, GatewayLauncher.run(List.of("--config", tmp.resolve("nope.properties").toString())));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Cannot read the configuration file"));
