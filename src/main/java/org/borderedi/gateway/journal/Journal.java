@@ -29,8 +29,13 @@ public final class Journal extends ServiceSupport {
         HikariConfig config = new HikariConfig();
         config.setPoolName("journal");
         config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password().value());
+        // empty means "none": credentials may also come in the URL, and must not be overridden by blanks
+        if (settings.user() != null && !settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().value().isEmpty()) {
+            config.setPassword(settings.password().value());
+        }
         config.setMaximumPoolSize(settings.maxConnections());
         HikariDataSource started = new HikariDataSource(config);
         try {

@@ -3,7 +3,6 @@ package org.borderedi.gateway.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,15 +19,17 @@ import java.util.stream.IntStream;
 import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.Syntax;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The journal's syntax-layer state on the embedded H2 database, in file mode as the gateway runs it. */
-class JournalTest {
+/**
+ * What the journal promises about the syntax layer's state, whatever database holds it; each database the gateway
+ * supports runs these same tests.
+ */
+abstract class JournalContract {
 
     private static final Party ACME = new Party("ZZ", "ACMEFWD");
 
-    @TempDir
-    Path dir;
+    /** A journal on an empty database; each call opens the same database again. */
+    abstract JournalSettings settings();
 
     @Test
     void control_numbers_increase_per_partner_and_series_and_survive_a_restart() {
@@ -102,7 +103,7 @@ class JournalTest {
     }
 
     private Journal started() {
-        Journal journal = new Journal(JournalSettings.embedded(dir, 4));
+        Journal journal = new Journal(settings());
         journal.start();
         return journal;
     }
