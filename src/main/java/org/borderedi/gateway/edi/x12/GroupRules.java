@@ -96,7 +96,7 @@ final class GroupRules {
         String count = ge.element(1);
         if (!count.equals(String.valueOf(received)) && !(X12Text.isDigits(count) && Long.parseLong(count) == received)) {
             findings.add(finding(FindingCode.GROUP_MESSAGE_COUNT_MISMATCH, at, 1, "97", count,
-                    "GE01 says " + X12Text.quote(count) + " sets, the group has " + received));
+                    "GE01 says " + X12Text.number(count) + " sets, the group has " + received));
         }
         if (!ge.element(2).equals(header.controlNumber())) {
             findings.add(finding(FindingCode.GROUP_CONTROL_NUMBER_MISMATCH, at, 2, "28", ge.element(2),

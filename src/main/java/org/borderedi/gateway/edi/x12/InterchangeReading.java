@@ -235,7 +235,7 @@ final class InterchangeReading implements SegmentSupply {
         if (!(X12Text.isDigits(count) && count.length() <= 5 && Integer.parseInt(count) == groups)) {
             // every group was checked against its own trailer, so the data is complete: accepted, error noted (TA1 E)
             findings.add(Finding.error(FindingCode.GROUP_COUNT_MISMATCH, at.atElement(1, 0, 0), "IEA01 says "
-                    + X12Text.quote(count) + " functional groups, the interchange has " + groups)
+                    + X12Text.number(count) + " functional groups, the interchange has " + groups)
                     .withElement("I16", count).asWarning());
         }
         if (!iea.element(2).equals(header.controlNumber())) {

@@ -64,7 +64,7 @@ final class SetEnvelopeRules {
         boolean countMatches = X12Text.isDigits(count) && count.length() <= 10 && Long.parseLong(count) == segments;
         if (!countMatches) {
             findings.add(finding(FindingCode.SEGMENT_COUNT_MISMATCH, at, 1, "96", count,
-                    "SE01 says " + X12Text.quote(count) + " segments, the set has " + segments));
+                    "SE01 says " + X12Text.number(count) + " segments, the set has " + segments));
         }
         if (!se.element(2).equals(st02)) {
             findings.add(finding(FindingCode.MESSAGE_CONTROL_NUMBER_MISMATCH, at, 2, "329", se.element(2),

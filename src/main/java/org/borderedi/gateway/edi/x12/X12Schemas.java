@@ -6,6 +6,9 @@ import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.EDIType;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +16,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +35,7 @@ final class X12Schemas {
 
     static {
         SCHEMA_READER_LOG.setLevel(Level.WARNING);
+        warmUp();
     }
 
     private final Map<String, Schema> byType;
@@ -75,6 +80,34 @@ final class X12Schemas {
     /** The loop id of a StAEDI loop code ("LOOP_LX" is loop LX). */
     static String loopId(String code) {
         return code != null && code.startsWith("LOOP_") ? code.substring(5) : code;
+    }
+
+    /**
+     * StAEDI loads its own envelope schemas on first use into a static map that is not synchronized; reading one
+     * envelope of each kind here (00401 without, 00501 with a repetition separator) loads them before any
+     * concurrent use.
+     */
+    private static void warmUp() {
+        for (X12Delimiters delimiters : List.of(X12Delimiters.DEFAULT.withoutRepetition(), X12Delimiters.DEFAULT)) {
+            SyntheticInterchange empty = new SyntheticInterchange(delimiters, new SyntheticInterchange.Segments() {
+                @Override
+                public String next() {
+                    return null;
+                }
+
+                @Override
+                public String closingTrailer() {
+                    return null;
+                }
+            });
+            try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(empty, "ISO-8859-1")) {
+                while (reader.hasNext()) {
+                    reader.next();
+                }
+            } catch (EDIStreamException | IOException e) {
+                throw new IllegalStateException("StAEDI cannot read an X12 envelope", e);
+            }
+        }
     }
 
     private void collect(EDIComplexType type, String loop, Map<String, String> loops) {

@@ -65,6 +65,11 @@ final class X12Text {
         return hours <= 23 && minutes <= 59 && seconds <= 59;
     }
 
+    /** A count or number as written: bare when it is digits, quoted otherwise. */
+    static String number(String value) {
+        return isDigits(value) ? value : quote(value);
+    }
+
     /** A value for people: quoted, with control characters shown by code. */
     static String quote(String value) {
         StringBuilder text = new StringBuilder("'");
