@@ -106,9 +106,6 @@ final class IsaRules {
                 "ISA15 " + X12Text.quote(isa.field(15)) + " is neither P (production) nor T (test)");
 
         findings.sort(java.util.Comparator.comparingInt(f -> f.position().element()));
-        if (repetitionVersion) {
-            findings.replaceAll(f -> f.position().element() == 11 ? f.withElement("I65", f.badValue()) : f);
-        }
         Character repetition = repetitionVersion && !isa.field(11).isEmpty() ? isa.field(11).charAt(0) : null;
         X12Delimiters delimiters = new X12Delimiters(isa.element(), isa.component(), isa.terminator(), repetition);
         boolean readable = checkSeparators(isa, at, delimiters, repetitionVersion, findings);
@@ -195,7 +192,14 @@ final class IsaRules {
     }
 
     private static void add(List<Finding> findings, IsaSegment isa, Position at, int n, FindingCode code, String text) {
-        findings.add(Finding.error(code, at.atElement(n, 0, 0), text).withElement(REFERENCE[n], isa.field(n)));
+        findings.add(Finding.error(code, at.atElement(n, 0, 0), text).withElement(reference(isa, n), isa.field(n)));
+    }
+
+    /** ISA11 is the standards identifier (I10) before version 00402, the repetition separator (I65) from it on. */
+    private static String reference(IsaSegment isa, int n) {
+        String version = isa.field(12).strip();
+        boolean repetitionVersion = X12Text.isDigits(version) && Integer.parseInt(version) >= 402;
+        return n == 11 && repetitionVersion ? "I65" : REFERENCE[n];
     }
 
     private static FindingCode codeOf(int n, boolean repetitionVersion) {

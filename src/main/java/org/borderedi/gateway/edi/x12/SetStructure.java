@@ -48,8 +48,9 @@ final class SetStructure {
     private final Deque<String> loops = new ArrayDeque<>();
     /** Element errors already reported, so that one fault gives one finding. */
     private final Set<String> reported = new HashSet<>();
-    private String currentTag;
-    private String previousTag;
+    /** Segments that are not where the schema has them: their elements cannot be checked against a definition. */
+    private final Set<Integer> misplaced = new HashSet<>();
+    private String lastTag;
     private String bill;
 
     SetStructure(EDIInputFactory factory, X12Schemas schemas, String type, Schema schema, CodeListMode codeLists,
@@ -96,8 +97,7 @@ final class SetStructure {
     }
 
     private void segmentStarted(String tag) {
-        previousTag = currentTag;
-        currentTag = tag;
+        lastTag = tag;
         if ("LX".equals(tag) || "VID".equals(tag) && "358".equals(type)) {
             bill = null;
         }
@@ -137,13 +137,17 @@ final class SetStructure {
             }
             case UNEXPECTED_SEGMENT, SEGMENT_EXCLUSION_CONDITION_VIOLATED, IMPLEMENTATION_UNUSED_SEGMENT_PRESENT -> {
                 loop = null;
-                code = FindingCode.UNEXPECTED_SEGMENT;
-                text = "segment " + position + " (" + tag + ") is not expected here"
-                        + (previousTag == null ? "" : ", after " + previousTag);
+                if (schemas.definesSegment(type, tag)) {
+                    code = FindingCode.UNEXPECTED_SEGMENT;
+                    text = "segment " + position + " (" + tag + ") is not expected here" + after();
+                } else {
+                    code = FindingCode.SEGMENT_NOT_IN_SET;
+                    text = "segment " + position + " (" + tag + ") is not part of a " + type;
+                }
             }
             case SEGMENT_NOT_IN_PROPER_SEQUENCE -> {
                 code = FindingCode.SEGMENT_OUT_OF_SEQUENCE;
-                text = "segment " + position + " (" + tag + ") is out of sequence" + (previousTag == null ? "" : ", after " + previousTag);
+                text = "segment " + position + " (" + tag + ") is out of sequence" + after();
             }
             case MANDATORY_SEGMENT_MISSING, CONDITIONAL_REQUIRED_SEGMENT_MISSING,
                     IMPLEMENTATION_DEPENDENT_SEGMENT_MISSING, IMPLEMENTATION_SEGMENT_BELOW_MINIMUM_USE -> {
@@ -166,6 +170,10 @@ final class SetStructure {
                 return;
             }
         }
+        if (code == FindingCode.UNRECOGNIZED_SEGMENT || code == FindingCode.SEGMENT_NOT_IN_SET
+                || code == FindingCode.UNEXPECTED_SEGMENT) {
+            misplaced.add(position);
+        }
         findings.add(Finding.error(code, set.atSegment(position, tag, loop), text + inBill()));
     }
 
@@ -177,6 +185,9 @@ final class SetStructure {
             return;
         }
         int position = position(at);
+        if (misplaced.contains(position)) {
+            return; // StAEDI would check them against whatever definition it had last
+        }
         int element = Math.max(at.getElementPosition(), 0);
         int component = Math.max(at.getComponentPosition(), 0);
         int occurrence = at.getElementOccurrence() > 1 ? at.getElementOccurrence() : 0;
@@ -184,8 +195,8 @@ final class SetStructure {
         EDISimpleType definition = simpleType(reader);
         String reference = definition == null ? null : definition.getCode();
         String name = tag + IsaRules.two(element) + (component > 0 ? "-" + IsaRules.two(component) : "")
-                + (occurrence > 0 ? " (repetition " + occurrence + ")" : "")
-                + (definition == null || definition.getTitle() == null ? "" : " (" + definition.getTitle() + ")");
+                + (definition == null || definition.getTitle() == null ? "" : " (" + definition.getTitle() + ")")
+                + (occurrence > 0 ? ", repetition " + occurrence + "," : "");
         String elementKey = position + "/" + element + "/" + occurrence;
         FindingCode code;
         String text;
@@ -213,7 +224,9 @@ final class SetStructure {
             }
             case TOO_MANY_REPETITIONS -> {
                 code = FindingCode.TOO_MANY_REPETITIONS;
-                text = name + " repeats more often than allowed";
+                text = tag + IsaRules.two(element) + (definition == null || definition.getTitle() == null ? ""
+                        : " (" + definition.getTitle() + ")") + " repeats (" + X12Text.quote(value) + " is repetition "
+                        + occurrence + "); " + maxRepeats(reader);
             }
             case TOO_MANY_COMPONENTS -> {
                 if (component == 1 || !reported.add(elementKey + "/components")) {
@@ -225,13 +238,13 @@ final class SetStructure {
             case DATA_ELEMENT_TOO_SHORT -> {
                 reported.add(elementKey + "/length");
                 code = FindingCode.ELEMENT_TOO_SHORT;
-                text = name + " " + X12Text.quote(value) + " has " + value.length() + " characters, at least "
+                text = name + " " + X12Text.quote(value) + " has " + characters(value.length()) + ", at least "
                         + (definition == null ? "more" : definition.getMinLength()) + " are needed";
             }
             case DATA_ELEMENT_TOO_LONG -> {
                 reported.add(elementKey + "/length");
                 code = FindingCode.ELEMENT_TOO_LONG;
-                text = name + " " + X12Text.quote(value) + " has " + value.length() + " characters, at most "
+                text = name + " " + X12Text.quote(value) + " has " + characters(value.length()) + ", at most "
                         + (definition == null ? "fewer" : definition.getMaxLength()) + " are allowed";
             }
             case INVALID_CHARACTER_DATA -> {
@@ -283,6 +296,11 @@ final class SetStructure {
         return realPosition.applyAsInt(at.getSegmentPosition() - ENVELOPE_SEGMENTS);
     }
 
+    /** StAEDI reports a segment's errors before the segment starts: the one started last is the one before it. */
+    private String after() {
+        return lastTag == null ? "" : ", after " + lastTag;
+    }
+
     private String inBill() {
         return bill == null || bill.isEmpty() ? "" : " (bill " + bill + ")";
     }
@@ -309,6 +327,16 @@ final class SetStructure {
     private static String maxOccurs(EDIStreamReader reader) {
         EDIReference reference = reader.getSchemaTypeReference();
         return reference == null ? "allowed" : String.valueOf(reference.getMaxOccurs());
+    }
+
+    private static String characters(int count) {
+        return count == 1 ? "1 character" : count + " characters";
+    }
+
+    private static String maxRepeats(EDIStreamReader reader) {
+        EDIReference reference = reader.getSchemaTypeReference();
+        int max = reference == null ? 1 : reference.getMaxOccurs();
+        return max <= 1 ? "it may occur only once" : "it may occur " + max + " times";
     }
 
     private static String allowed(EDISimpleType definition) {

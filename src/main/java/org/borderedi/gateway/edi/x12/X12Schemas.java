@@ -72,6 +72,11 @@ final class X12Schemas {
         return loopOfSegment.getOrDefault(transactionSetId, Map.of()).get(segmentTag);
     }
 
+    /** Whether the set's schema has this segment anywhere. */
+    boolean definesSegment(String transactionSetId, String segmentTag) {
+        return loopOfSegment.getOrDefault(transactionSetId, Map.of()).containsKey(segmentTag);
+    }
+
     /** Whether any supported set defines this segment: a segment the gateway knows that is out of place in a set. */
     boolean isKnownSegment(String tag) {
         return knownSegments.contains(tag);
