@@ -65,6 +65,9 @@ final class FunctionalAckWriter {
                 version5 || is999 ? AckValues.optional(message.implementationReference(), d, 35) : null);
         Map<String, List<Finding>> bySegment = new LinkedHashMap<>();
         Set<String> setCodes = new LinkedHashSet<>();
+        // "5, one or more segments in error" goes first: it points at the AK3 loops, and five codes are the limit
+        message.findings().stream().filter(f -> f.code().scope() == Scope.SEGMENT || f.code().scope() == Scope.ELEMENT)
+                .findAny().ifPresent(f -> setCodes.add("5"));
         for (Finding finding : message.findings()) {
             Scope scope = finding.code().scope();
             if (scope == Scope.SEGMENT || scope == Scope.ELEMENT) {
@@ -76,9 +79,6 @@ final class FunctionalAckWriter {
         }
         for (List<Finding> segment : bySegment.values()) {
             segmentLoop(segment);
-        }
-        if (!bySegment.isEmpty()) {
-            setCodes.add("5");
         }
         List<String> ak5 = new ArrayList<>();
         ak5.add(message.verdict().x12());

@@ -204,6 +204,24 @@ class X12AcknowledgmentSamplesTest {
                         GE*1*1~
                         IEA*1*000000001~
                         """),
+                row("a wrong IEA01 is noted: TA1 E 021, and the interchange's 997 goes out", "309-iea-group-count-wrong.edi",
+                        () -> profile(forwarder()), """
+                        TA1 for 000000133
+                        ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*DEMOFWD        *261123*0805*U*00401*000000002*0*P*>~
+                        TA1*000000133*261122*1412*E*021~
+                        IEA*0*000000002~
+                        X12_997 for 000000133
+                        ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*DEMOFWD        *261123*0805*U*00401*000000001*0*P*>~
+                        GS*FA*BORDERGW*DEMOFWD*20261123*0805*1*X*004010~
+                        ST*997*0001~
+                        AK1*SO*101~
+                        AK2*309*0001~
+                        AK5*A~
+                        AK9*A*1*1*1~
+                        SE*6*0001~
+                        GE*1*1~
+                        IEA*1*000000001~
+                        """),
                 row("data ending before the IEA rejects the interchange: TA1 R 023", "309-truncated.edi", () -> profile(forwarder()), """
                         TA1 for 000000131
                         ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*DEMOFWD        *261123*0805*U*00401*000000002*0*P*>~
