@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.GroupHeader;
 import org.borderedi.gateway.edi.GroupOutcome;
@@ -30,14 +31,14 @@ final class GroupReading {
 
     /** Checks the GS and reports the group started; faults of the GS that only a TA1 can report go to the interchange. */
     GroupReading(ReadingContext context, SegmentSupply supply, X12Segment gs, Set<String> groupNumbersSeen,
-            List<Finding> interchangeFindings) {
+            Consumer<Finding> interchangeFindings) {
         this.context = context;
         this.supply = supply;
         GroupRules.Checked checked = GroupRules.header(gs, context.interchange(), supply.segmentIndex(), groupNumbersSeen);
         this.header = checked.header();
         this.supported = checked.supported();
         this.findings = new ArrayList<>(checked.groupFindings());
-        interchangeFindings.addAll(checked.interchangeFindings());
+        checked.interchangeFindings().forEach(interchangeFindings);
         context.events().groupStarted(header);
     }
 

@@ -24,8 +24,11 @@ import org.borderedi.gateway.edi.Verdict;
  */
 final class InterchangeReading implements SegmentSupply {
 
-    /** Stray segments reported per interchange; more say nothing new. */
-    private static final int MAX_STRUCTURE_FINDINGS = 20;
+    /**
+     * Findings kept per interchange beyond its ISA and IEA: a file of thousands of broken groups or stray segments
+     * would otherwise grow the list without saying anything new.
+     */
+    private static final int MAX_CONTENT_FINDINGS = 100;
 
     private final X12Input input;
     private final ValidationProfile profile;
@@ -40,7 +43,7 @@ final class InterchangeReading implements SegmentSupply {
     private X12Segment givenBack;
     private int segmentIndex;
     private String endedBy;
-    private int structureFindings;
+    private int contentFindings;
     private int groups;
     private int messages;
     private int acceptedMessages;
@@ -152,7 +155,7 @@ final class InterchangeReading implements SegmentSupply {
                         endGroup(group, null, "GS");
                     }
                     groups++;
-                    group = new GroupReading(context, this, segment, groupNumbers, findings);
+                    group = new GroupReading(context, this, segment, groupNumbers, this::contentFinding);
                 }
                 case "ST" -> {
                     if (group == null) {
@@ -252,9 +255,13 @@ final class InterchangeReading implements SegmentSupply {
     }
 
     private void stray(X12Segment segment, String what) {
-        if (++structureFindings <= MAX_STRUCTURE_FINDINGS) {
-            findings.add(Finding.error(FindingCode.INVALID_CONTROL_STRUCTURE, at(segment.tag()),
-                    "segment " + segmentIndex + " (" + segment.tag() + ") is " + what));
+        contentFinding(Finding.error(FindingCode.INVALID_CONTROL_STRUCTURE, at(segment.tag()),
+                "segment " + segmentIndex + " (" + segment.tag() + ") is " + what));
+    }
+
+    private void contentFinding(Finding finding) {
+        if (++contentFindings <= MAX_CONTENT_FINDINGS) {
+            findings.add(finding);
         }
     }
 

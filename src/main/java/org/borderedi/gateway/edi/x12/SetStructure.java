@@ -90,9 +90,22 @@ final class SetStructure {
                 }
             }
         } catch (EDIStreamException e) {
+            rethrowInputFailure(e);
             unreadable(e.getLocation(), e.getMessage());
+        } catch (RuntimeException e) {
+            // StAEDI in a state its authors did not foresee: this set cannot be checked further, the others can
+            unreadable(null, e.toString());
         } finally {
             reader.close();
+        }
+    }
+
+    /** StAEDI wraps a failure of the stream it reads; that is no fault of the set but of the input itself. */
+    private static void rethrowInputFailure(EDIStreamException e) throws IOException {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                throw io;
+            }
         }
     }
 
@@ -286,8 +299,9 @@ final class SetStructure {
     }
 
     private void unreadable(Location at, String message) {
-        int position = at == null ? 0 : position(at);
-        String tag = at == null || at.getSegmentTag() == null ? "" : at.getSegmentTag();
+        boolean located = at != null && at.getSegmentPosition() > ENVELOPE_SEGMENTS && at.getSegmentTag() != null;
+        int position = located ? position(at) : 1; // where StAEDI cannot say, the set as a whole (its ST)
+        String tag = located ? at.getSegmentTag() : "ST";
         findings.add(Finding.error(FindingCode.UNRECOGNIZED_SEGMENT, set.atSegment(position, tag, null),
                 "segment " + position + " cannot be read (" + message + "); the rest of the set was not checked"));
     }

@@ -207,6 +207,28 @@ class X12ValidatorTest {
     }
 
     @Test
+    void a_failing_input_stream_fails_the_run_instead_of_becoming_a_finding() {
+        byte[] data = bytes(DEMO);
+        int failAt = DEMO.indexOf("N10*");
+        InputStream failing = new InputStream() {
+            private int position;
+
+            @Override
+            public int read() throws IOException {
+                if (position == failAt) {
+                    throw new IOException("connection reset");
+                }
+                return position < data.length ? data[position++] & 0xFF : -1;
+            }
+        };
+
+        IOException failure = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> X12TestKit.VALIDATOR.validate(failing, standard(), new SyntaxEvents() { }));
+
+        assertEquals("connection reset", failure.getMessage());
+    }
+
+    @Test
     void one_validator_serves_several_threads() throws Exception {
         List<String> files = List.of("309-invalid-code.edi", "309-several-interchanges.edi", "358-truck-consist.edi");
         List<String> alone = files.stream().map(file -> X12TestKit.run(X12TestKit.sample(file), standard()).ackText()).toList();
