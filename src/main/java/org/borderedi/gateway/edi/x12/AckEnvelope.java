@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.borderedi.gateway.edi.Delimiters;
 import org.borderedi.gateway.edi.GroupHeader;
+import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.InterchangeHeader;
+import org.borderedi.gateway.edi.Party;
+import org.borderedi.gateway.partners.EdiIdentities.X12Identity;
 
 /**
  * The envelope of an acknowledgment interchange: the received ISA turned around (our identity as sender, theirs as
@@ -38,6 +41,19 @@ final class AckEnvelope {
         return new X12Delimiters(d.element(), d.component(), d.segment(), rep);
     }
 
+    /**
+     * Who answers: the identity the interchange was addressed to when it is the gateway's (or when the gateway has
+     * none configured); for an interchange addressed to someone else, the gateway's first X12 identity, never the
+     * other party's.
+     */
+    static Party from(InterchangeHeader received, GatewayIdentity us) {
+        if (us.x12().isEmpty() || us.isX12Receiver(received.receiver())) {
+            return received.receiver();
+        }
+        X12Identity first = us.x12().get(0);
+        return new Party(first.qualifier(), first.id());
+    }
+
     /** The received ISA12 when it is a version number, else 00401. */
     static String version(InterchangeHeader received) {
         String version = received.version();
@@ -48,12 +64,17 @@ final class AckEnvelope {
         return Integer.parseInt(version) >= 402;
     }
 
-    static void isa(AckSegmentWriter out, InterchangeHeader received, long controlNumber, ZonedDateTime now)
+    /**
+     * The ISA of an acknowledgment.
+     *
+     * @param from the gateway identity it is sent from: the one the received interchange was addressed to
+     */
+    static void isa(AckSegmentWriter out, InterchangeHeader received, Party from, long controlNumber, ZonedDateTime now)
             throws IOException {
         X12Delimiters d = out.delimiters();
         String version = version(received);
         out.segment("ISA", "00", "          ", "00", "          ",
-                AckValues.text(received.receiver().qualifier(), d, 2, 2), AckValues.text(received.receiver().id(), d, 15, 15),
+                AckValues.text(from.qualifier(), d, 2, 2), AckValues.text(from.id(), d, 15, 15),
                 AckValues.text(received.sender().qualifier(), d, 2, 2), AckValues.text(received.sender().id(), d, 15, 15),
                 YYMMDD.format(now), HHMM.format(now), d.repetition() == null ? "U" : String.valueOf(d.repetition()), version,
                 interchangeNumber(controlNumber), "0", received.test() ? "T" : "P", String.valueOf(d.component()));

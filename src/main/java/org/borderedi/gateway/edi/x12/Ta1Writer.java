@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.InterchangeHeader;
 import org.borderedi.gateway.edi.InterchangeOutcome;
+import org.borderedi.gateway.edi.Party;
 
 /**
  * Writes a TA1 interchange acknowledgment, its own ISA/TA1/IEA interchange: R with the note code of the first
@@ -17,10 +18,10 @@ final class Ta1Writer {
     private Ta1Writer() {
     }
 
-    static void write(AckSegmentWriter out, InterchangeOutcome outcome, long controlNumber, ZonedDateTime now)
+    static void write(AckSegmentWriter out, InterchangeOutcome outcome, Party from, long controlNumber, ZonedDateTime now)
             throws IOException {
         InterchangeHeader received = outcome.header();
-        AckEnvelope.isa(out, received, controlNumber, now);
+        AckEnvelope.isa(out, received, from, controlNumber, now);
         Optional<Finding> error = outcome.findings().stream().filter(Finding::isError).findFirst();
         Optional<Finding> noted = outcome.findings().stream().findFirst();
         String status = error.isPresent() ? "R" : noted.isPresent() ? "E" : "A";

@@ -12,6 +12,7 @@ import org.borderedi.gateway.edi.GroupOutcome;
 import org.borderedi.gateway.edi.InterchangeHeader;
 import org.borderedi.gateway.edi.InterchangeOutcome;
 import org.borderedi.gateway.edi.MessageOutcome;
+import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
@@ -37,6 +38,7 @@ public final class X12Acknowledger implements SyntaxEvents {
 
     private InterchangeHeader received;
     private X12Delimiters delimiters;
+    private Party from;
     private AckOutput.Draft functionalDraft;
     private AckSegmentWriter functionalOut;
     private FunctionalAckWriter functional;
@@ -61,6 +63,7 @@ public final class X12Acknowledger implements SyntaxEvents {
         discardFunctional();
         received = header;
         delimiters = AckEnvelope.delimitersFor(header);
+        from = AckEnvelope.from(header, profile.us());
     }
 
     @Override
@@ -124,7 +127,7 @@ public final class X12Acknowledger implements SyntaxEvents {
         functionalInterchange = numbers.next(partnerId, INTERCHANGE_SERIES);
         functionalGroup = numbers.next(partnerId, GROUP_SERIES);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        AckEnvelope.isa(functionalOut, received, functionalInterchange, now);
+        AckEnvelope.isa(functionalOut, received, from, functionalInterchange, now);
         AckEnvelope.gs(functionalOut, firstGroup, FunctionalAckWriter.groupVersion(is999, version5), functionalGroup, now);
         functional = new FunctionalAckWriter(functionalOut, is999, version5);
     }
@@ -132,7 +135,7 @@ public final class X12Acknowledger implements SyntaxEvents {
     private void writeTa1(InterchangeOutcome outcome) throws IOException {
         try (AckOutput.Draft draft = out.start(AckKind.TA1, received.controlNumber())) {
             AckSegmentWriter ta1 = new AckSegmentWriter(draft.writer(), delimiters);
-            Ta1Writer.write(ta1, outcome, numbers.next(partnerId, INTERCHANGE_SERIES), ZonedDateTime.now(clock));
+            Ta1Writer.write(ta1, outcome, from, numbers.next(partnerId, INTERCHANGE_SERIES), ZonedDateTime.now(clock));
             draft.commit();
         }
     }

@@ -191,6 +191,13 @@ class X12AcknowledgmentSamplesTest {
                         TA1*000000130*261122*1412*R*006~
                         IEA*0*000000001~
                         """),
+                row("an interchange for someone else is refused with TA1 R 009, sent from the gateway's own identity",
+                        "309-wrong-recipient.edi", () -> profile(forwarder()), """
+                        TA1 for 000000134
+                        ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*DEMOFWD        *261123*0805*U*00401*000000001*0*P*>~
+                        TA1*000000134*261122*1412*R*009~
+                        IEA*0*000000001~
+                        """),
                 row("without a partner the sender is not checked", "309-spoofed-sender.edi", X12TestKit::standard, """
                         X12_997 for 000000130
                         ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*ACMEFWD        *261123*0805*U*00401*000000001*0*P*>~
