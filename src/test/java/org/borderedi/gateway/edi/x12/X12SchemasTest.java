@@ -43,6 +43,13 @@ class X12SchemasTest {
     }
 
     @Test
+    void loads_the_packaged_copies_where_the_working_directory_has_no_mappings(@TempDir Path directory) {
+        X12Schemas packaged = X12Schemas.load(new ProjectFolders(directory));
+
+        assertEquals("LX", packaged.loopOf("309", "M11"));
+    }
+
+    @Test
     void says_which_mapping_is_missing(@TempDir Path directory) throws Exception {
         Files.createDirectories(directory.resolve("mappings/x12"));
 

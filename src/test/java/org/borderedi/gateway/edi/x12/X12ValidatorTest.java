@@ -108,6 +108,21 @@ class X12ValidatorTest {
     }
 
     @Test
+    void answers_an_interchange_whose_separators_cannot_be_used_with_the_usual_ones() {
+        X12TestKit.Run run = X12TestKit.run(bytes(demo("*0*P*>~", "*0*P*A~") + DEMO.replace("000000101", "000000102")),
+                standard());
+
+        assertEquals(List.of("interchange 000000101", "end interchange 000000101 R", "interchange 000000102", "group 101",
+                "set 309 0001 A", "end group 101 A", "end interchange 000000102 A"), run.log);
+        assertEquals(x12("""
+                ISA*00*          *00*          *ZZ*BORDERGW       *ZZ*DEMOFWD        *261123*0805*U*00401*000000001*0*P*:~
+                TA1*000000101*261122*1412*R*027~
+                IEA*0*000000001~
+                """), run.acks.acks().get(0).text());
+        assertEquals(List.of(), AckParser.errors(run.acks.acks().get(0).text()));
+    }
+
+    @Test
     void reports_data_that_is_no_interchange_as_unreadable_and_reads_on() {
         String junk = "Dear customs officer,\r\nplease find attached\r\n";
         String brokenIsa = "ISA*00*          *00*\r\n";
