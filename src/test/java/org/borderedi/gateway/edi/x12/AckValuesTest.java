@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Partner values echoed in acknowledgments never carry a separator, and fit their element. */
 class AckValuesTest {
 
     private static final X12Delimiters DELIMITERS = new X12Delimiters('*', ':', '~', '^');

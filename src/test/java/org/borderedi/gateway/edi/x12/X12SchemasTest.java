@@ -12,6 +12,7 @@ import org.borderedi.gateway.runtime.ProjectFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The 309 and 358 schemas of mappings/x12 load, from the working directory or the jar, and know their loops. */
 class X12SchemasTest {
 
     private final X12Schemas schemas = X12Schemas.load();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The validator as a whole: event order, headers, separators, unreadable data, duplicates, streaming and threads. */
 class X12ValidatorTest {
 
     private static final String SECOND_SET = "ST*309*0002~M10*DMFW*O*PA*9321483*DEMO TRADER*047E***Y*L~P4*3001*20261201~LX*1~"
