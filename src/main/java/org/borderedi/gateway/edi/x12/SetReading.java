@@ -49,6 +49,10 @@ final class SetReading {
         }
         feed.drain();
         SetEnvelopeRules.trailer(feed.trailer, controlNumber, feed.count, set, feed.endedBy, findings);
+        // Only warnings (code values in "warn" mode) leave the set accepted. Both acknowledgments define a status for
+        // exactly that: AK501 (997) and IK501 (999, 005010X231A1) "E", accepted but errors were noted, sent with the
+        // AK3/AK4 (IK3/IK4) that note them. "A" would say nothing was wrong, so E it is; AK9 follows with E when no set
+        // was rejected.
         Verdict verdict = findings.hasErrors() ? Verdict.REJECTED
                 : findings.isEmpty() ? Verdict.ACCEPTED : Verdict.ACCEPTED_WITH_ERRORS;
         String reference = st.element(3).isEmpty() ? null : st.element(3);
