@@ -23,7 +23,7 @@ import org.borderedi.gateway.partners.Partner;
  * Answers each X12 interchange the validator reads: a TA1 when the interchange asks for one (ISA14 = 1), when the
  * partner always wants one, and whenever the interchange itself is in error; and a 997 (or a 999, when the partner
  * asks for it) with one transaction set per received group, written while the groups are read and delivered only
- * when the interchange was not rejected as a whole.
+ * when the interchange was not rejected as a whole. One instance listens to one validation run at a time.
  */
 public final class X12Acknowledger implements SyntaxEvents {
 
