@@ -1,0 +1,79 @@
+package org.borderedi.gateway.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.borderedi.gateway.edi.GatewayIdentity;
+import org.borderedi.gateway.edi.MessageOutcome;
+import org.borderedi.gateway.edi.SyntaxCheck;
+import org.borderedi.gateway.edi.SyntaxEvents;
+import org.borderedi.gateway.edi.ValidationProfile;
+
+/**
+ * Measures how fast the syntax layer validates a generated file of valid interchanges, on one thread, after a
+ * warm-up: MB/s, messages/s and the heap it needed. A benchmark, not a test: run it with {@code bench validate}.
+ */
+public final class ValidationBenchmark {
+
+    private static final long MIB = 1024 * 1024;
+
+    private final SyntaxCheck check;
+    private final GatewayIdentity us;
+
+    public ValidationBenchmark(SyntaxCheck check, GatewayIdentity us) {
+        this.check = check;
+        this.us = us;
+    }
+
+    /** What one run measured. */
+    public record Result(long bytes, long messages, long accepted, long nanos, long peakHeapBytes, long maxHeapBytes) {
+
+        public double mibPerSecond() {
+            return bytes / (double) MIB / (nanos / 1e9);
+        }
+
+        public double messagesPerSecond() {
+            return messages / (nanos / 1e9);
+        }
+    }
+
+    public Result measure(Path file) throws IOException {
+        AtomicLong messages = new AtomicLong();
+        AtomicLong accepted = new AtomicLong();
+        SyntaxEvents counter = new SyntaxEvents() {
+            @Override
+            public void messageChecked(MessageOutcome outcome) {
+                messages.incrementAndGet();
+                if (outcome.verdict().accepted()) {
+                    accepted.incrementAndGet();
+                }
+            }
+        };
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            check.check(in, ValidationProfile.standardOnly(us), counter);
+        }
+        long nanos = System.nanoTime() - start;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+        return new Result(Files.size(file), messages.get(), accepted.get(), nanos, peak, Runtime.getRuntime().maxMemory());
+    }
+
+    public static void print(String what, Result result, PrintStream out) {
+        out.printf("%s: %.1f MiB, %,d messages (%,d accepted) validated in %.1f s on one thread: %.2f MiB/s, %,.0f messages/s; "
+                        + "heap: peak %d MiB of %d MiB%n",
+                what, result.bytes() / (double) MIB, result.messages(), result.accepted(), result.nanos() / 1e9,
+                result.mibPerSecond(), result.messagesPerSecond(), result.peakHeapBytes() / MIB, result.maxHeapBytes() / MIB);
+    }
+}
