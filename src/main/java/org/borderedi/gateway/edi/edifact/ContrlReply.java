@@ -45,6 +45,7 @@ final class ContrlReply {
     private static final int MOST_ELEMENT_ERRORS = 99;
 
     private final InterchangeHeader received;
+    private final Party from;
     private final boolean everything;
     private final int syntaxVersion;
     private final ContrlSegments segments;
@@ -58,8 +59,11 @@ final class ContrlReply {
     private GroupHeader group;
     private final List<MessagePart> groupMessages = new ArrayList<>();
 
-    ContrlReply(InterchangeHeader received, boolean everything, Supplier<String> references, AckOutput out, Clock clock) {
+    /** @param from who the CONTRL comes from (UNB sender) */
+    ContrlReply(InterchangeHeader received, Party from, boolean everything, Supplier<String> references, AckOutput out,
+            Clock clock) {
         this.received = received;
+        this.from = from;
         this.everything = everything;
         this.syntaxVersion = "4".equals(received.version()) ? 4 : 3;
         this.segments = new ContrlSegments(received.delimiters());
@@ -148,8 +152,7 @@ final class ContrlReply {
         if (!ServiceStringAdvice.isImplied(received.delimiters())) {
             draft.writer().write(segments.serviceStringAdvice());
         }
-        // the answer goes from the identity the interchange was addressed to, back to its sender
-        segments(segments.segment("UNB", e(received.syntaxIdentifier(), received.version()), party(received.receiver()),
+        segments(segments.segment("UNB", e(received.syntaxIdentifier(), received.version()), party(from),
                 party(received.sender()), e(date, time), e(controlReference), e(), e(), e(), e(), e(),
                 e(received.test() ? "1" : null)));
         messageSegments = 0;

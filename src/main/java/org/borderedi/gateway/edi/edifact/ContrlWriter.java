@@ -5,21 +5,24 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.borderedi.gateway.edi.AckOutput;
 import org.borderedi.gateway.edi.ControlNumbers;
+import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.GroupHeader;
 import org.borderedi.gateway.edi.GroupOutcome;
 import org.borderedi.gateway.edi.InterchangeHeader;
 import org.borderedi.gateway.edi.InterchangeOutcome;
 import org.borderedi.gateway.edi.MessageOutcome;
+import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.Syntax;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
+import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
 import org.borderedi.gateway.partners.Partner;
 
 /**
  * Answers each EDIFACT interchange it hears about with a CONTRL (syntax and service report) through {@link AckOutput},
  * when the sender asked for one (UNB 0031), when the partner wants one always, and whenever anything in the
- * interchange was rejected. The CONTRL goes back from the identity the interchange was addressed to, in its syntax
+ * interchange was rejected. The CONTRL goes back to the sender, from the gateway identity it addressed, in its syntax
  * level and version, with its separators (and a UNA when it had one), and points at every segment and data element in
  * error. It is written as the interchange is read; see {@link ContrlReply} for what each level says.
  *
@@ -58,7 +61,7 @@ public final class ContrlWriter implements SyntaxEvents {
         boolean always = profile.acknowledgments().contrl() == AckPolicy.ALWAYS;
         String partner = profile.partner().map(Partner::id).orElse("standard");
         // the delimiters tell whether the interchange had a UNA: without one they are the shared default constants
-        current = new ContrlReply(header, header.ackRequested() || always,
+        current = new ContrlReply(header, from(header), header.ackRequested() || always,
                 () -> String.valueOf(numbers.next(partner, SERIES)), out, clock);
     }
 
@@ -90,6 +93,19 @@ public final class ContrlWriter implements SyntaxEvents {
             current = null;
             run(() -> reply.interchangeEnded(outcome));
         }
+    }
+
+    /**
+     * The CONTRL comes from the identity the interchange was addressed to when that is the gateway; one addressed to
+     * someone else is answered from the gateway's first EDIFACT identity, never in another party's name.
+     */
+    private Party from(InterchangeHeader header) {
+        GatewayIdentity us = profile.us();
+        if (us.edifact().isEmpty() || us.isEdifactRecipient(header.receiver())) {
+            return header.receiver();
+        }
+        EdifactIdentity first = us.edifact().get(0);
+        return new Party(first.qualifier(), first.id());
     }
 
     private static void run(Writing writing) {

@@ -49,7 +49,7 @@ final class HeaderChecks {
         }
         if (findings.isEmpty()) {
             profile.history().firstArrival(Syntax.EDIFACT, header.sender(), header.controlNumber()).ifPresent(first ->
-                    findings.add(at(header, 5, 1, FindingCode.DUPLICATE_INTERCHANGE, "0020", header.controlNumber(),
+                    findings.add(at(header, 5, 0, FindingCode.DUPLICATE_INTERCHANGE, "0020", header.controlNumber(),
                             "interchange " + header.controlNumber() + " from " + shown(header.sender())
                                     + " was received before, first at " + first)));
         }

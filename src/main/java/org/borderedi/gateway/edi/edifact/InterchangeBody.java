@@ -3,7 +3,9 @@ package org.borderedi.gateway.edi.edifact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import org.borderedi.gateway.edi.Delimiters;
 
@@ -12,6 +14,10 @@ import org.borderedi.gateway.edi.Delimiters;
  * interchange's own character set and handed on as UTF-8. It stops early where the next interchange starts (a UNA or
  * UNB at the start of a segment) or the data ends, and says which, so that a missing trailer is reported and the
  * interchanges after it are still read.
+ *
+ * <p>A message or group the data leaves open (a UNH, UNG, UNE or UNZ arriving before the UNT or UNE) is closed for
+ * StAEDI with a trailer the data does not have, whose ordinal is recorded so that the reader reports the trailer as
+ * missing: StAEDI would otherwise read the next message as more of the open one.
  *
  * <p>The UNZ is taken apart here and StAEDI gets a copy whose released characters are replaced by a neutral one:
  * StAEDI 1.26.0 has no release character in the interchange trailer and fails on it (a control reference such as
@@ -48,6 +54,11 @@ final class InterchangeBody extends InputStream {
     private final Delimiters delimiters;
     private int messageHeaders;
     private int groupHeaders;
+    private boolean messageOpen;
+    private boolean groupOpen;
+    /** Segments handed to StAEDI so far, the UNB being 1. */
+    private int segments = 1;
+    private final Deque<Integer> supplied = new ArrayDeque<>();
 
     InterchangeBody(ByteSource source, TextDecoder decoder, Delimiters delimiters, String header) {
         this.source = source;
@@ -117,6 +128,21 @@ final class InterchangeBody extends InputStream {
         return trailerText != null && trailerSegment == null;
     }
 
+    /**
+     * Whether the segment StAEDI reports as the interchange's n-th (the UNB being 1) was supplied here to close a
+     * message or group the data left open. Asked once per segment, in order.
+     */
+    boolean isSupplied(int ordinal) {
+        while (!supplied.isEmpty() && supplied.peekFirst() < ordinal) {
+            supplied.pollFirst();
+        }
+        if (!supplied.isEmpty() && supplied.peekFirst() == ordinal) {
+            supplied.pollFirst();
+            return true;
+        }
+        return false;
+    }
+
     /** The UNH segments passed so far. */
     int messageHeaders() {
         return messageHeaders;
@@ -154,9 +180,19 @@ final class InterchangeBody extends InputStream {
             return;
         }
         source.unmark();
+        closeWhatIsOpen(name);
+        segments++;
         switch (name) {
-            case "UNH" -> messageHeaders++;
-            case "UNG" -> groupHeaders++;
+            case "UNH" -> {
+                messageHeaders++;
+                messageOpen = true;
+            }
+            case "UNT" -> messageOpen = false;
+            case "UNG" -> {
+                groupHeaders++;
+                groupOpen = true;
+            }
+            case "UNE" -> groupOpen = false;
             case "UNZ" -> {
                 trailer = true;
                 trailerText = new StringBuilder();
@@ -195,6 +231,29 @@ final class InterchangeBody extends InputStream {
                 end = End.TRAILER;
             }
         }
+    }
+
+    /** Supplies the UNT and UNE the data should have had before this segment. */
+    private void closeWhatIsOpen(String tag) {
+        boolean endsMessage = tag.equals("UNH") || tag.equals("UNG") || tag.equals("UNE") || tag.equals("UNZ");
+        if (messageOpen && endsMessage) {
+            supply("UNT");
+            messageOpen = false;
+        }
+        if (groupOpen && (tag.equals("UNG") || tag.equals("UNZ"))) {
+            supply("UNE");
+            groupOpen = false;
+        }
+    }
+
+    private void supply(String tag) {
+        supplied.addLast(++segments);
+        tag.codePoints().forEach(this::emit);
+        emit(element);
+        emit('1');
+        emit(element);
+        emit('X');
+        emit(segment);
     }
 
     private void readTrailer(int c) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.borderedi.gateway.edi.Delimiters;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GroupHeader;
@@ -56,6 +57,9 @@ final class InterchangeReading {
     private final Set<String> groupReferences = new HashSet<>();
     private final Set<String> messageReferences = new HashSet<>();
     private int interchangeSegments;
+    private int streamSegments;
+    private boolean supplied;
+    private boolean mixedReported;
     private String tag;
     private int segment;
     private long flaggedElement = -1;
@@ -99,7 +103,7 @@ final class InterchangeReading {
                     case START_LOOP -> loopStarted(reader.getReferenceCode());
                     case END_LOOP -> loopEnded();
                     case END_SEGMENT -> endSegment(reader);
-                    case END_TRANSACTION -> endMessage();
+                    case END_TRANSACTION -> endMessage(); // already ended at its UNT, unless StAEDI ended it
                     case END_GROUP -> endGroup();
                     case SEGMENT_ERROR -> segmentError(reader);
                     case ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> elementError(reader);
@@ -127,6 +131,9 @@ final class InterchangeReading {
     }
 
     private void startMessage() {
+        if (message != null) {
+            endMessage();
+        }
         message = new MessageCheck(reference, group == null ? null : group.header().controlNumber());
         loops.clear();
     }
@@ -148,7 +155,11 @@ final class InterchangeReading {
         } else if (profile.partner().isPresent() && !profile.partner().get().mayFile(FilingFormat.EDIFACT_CUSCAR)) {
             problem = "partner " + profile.partner().get().id() + " may not file CUSCAR";
         }
-        reader.setTransactionSchema(problem == null ? schema.get() : null);
+        try {
+            reader.setTransactionSchema(problem == null ? schema.get() : null);
+        } catch (IllegalStateException e) {
+            return "the message is not where the interchange's structure lets a message start, so it cannot be checked";
+        }
         return problem;
     }
 
@@ -159,10 +170,13 @@ final class InterchangeReading {
             segment = 0; // the service string advice is no segment of the interchange
             return;
         }
-        interchangeSegments++;
-        if (inBody && SERVICE_SEGMENTS.contains(name) && !name.equals("UNT")) {
-            inBody = false; // the message ended without its UNT; StAEDI closes it
+        streamSegments++;
+        supplied = body.isSupplied(streamSegments);
+        if (supplied) {
+            inBody = false; // a UNT or UNE the data lacks, supplied to close what it left open: not counted
+            return;
         }
+        interchangeSegments++;
         if (message != null && (inBody || name.equals("UNH") || name.equals("UNT"))) {
             segment = message.countSegment();
             if (name.equals("UNT")) {
@@ -186,7 +200,7 @@ final class InterchangeReading {
     }
 
     private void element(EDIStreamReader reader) {
-        if (tag.equals("UNA")) {
+        if (tag.equals("UNA") || supplied) {
             return;
         }
         String value = reader.getText();
@@ -201,7 +215,8 @@ final class InterchangeReading {
         }
         for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
             int c = value.codePointAt(i);
-            if (!level.allows(c)) {
+            // a released separator the UNA declared is data even where the level's repertoire lacks it
+            if (!level.allows(c) && !isServiceCharacter(c)) {
                 String code = reader.getReferenceCode();
                 String name = code == null ? tag + " element " + element + (component > 0 ? "." + component : "")
                         : StructureFindings.name(tag, code, reader.getSchemaTypeReference());
@@ -217,15 +232,17 @@ final class InterchangeReading {
         switch (tag) {
             case "UNG" -> startGroup();
             case "UNE" -> {
-                if (group != null) {
+                if (group != null && !supplied) {
                     group.trailer(value(1, 0), value(2, 0), interchangeSegments);
                 }
+                endGroup();
             }
             case "UNH" -> messageHeader(reader);
             case "UNT" -> {
-                if (message != null) {
+                if (message != null && !supplied) {
                     message.trailer(value(1, 0), value(2, 0));
                 }
+                endMessage();
             }
             case "UNZ" -> {
                 // the values as received: StAEDI reads a copy without release characters (see InterchangeBody)
@@ -241,19 +258,25 @@ final class InterchangeReading {
     }
 
     private void startGroup() {
+        if (group != null) {
+            endGroup();
+        }
         loops.clear();
         GroupHeader header = new GroupHeader(reference, value(1, 0), value(5, 0), new Party(value(2, 2), value(2, 1)),
                 new Party(value(3, 2), value(3, 1)), value(4, 1), value(4, 2), groupVersion());
         group = new GroupCheck(header, interchangeSegments);
         groups++;
+        if (!ContrlSegments.canName(header)) {
+            unnamable("group " + (header.controlNumber() == null ? "without a reference" : "'" + header.controlNumber() + "'"));
+        }
         if (header.controlNumber() != null && !groupReferences.add(header.controlNumber())) {
             group.add(Finding.error(FindingCode.DUPLICATE_GROUP_CONTROL_NUMBER,
                     group.position().atSegment(interchangeSegments, "UNG", null).atElement(5, 0, 0),
                     "group reference '" + header.controlNumber() + "' is used twice in the interchange")
                     .withElement("0048", header.controlNumber()));
         }
-        if (ungroupedMessages > 0 && groups == 1) {
-            mixed();
+        if (ungroupedMessages > 0) {
+            mixed(interchangeSegments, "UNG");
         }
         events.groupStarted(header);
     }
@@ -282,8 +305,8 @@ final class InterchangeReading {
         }
         if (group == null) {
             ungroupedMessages++;
-            if (groups > 0 && ungroupedMessages == 1) {
-                mixed();
+            if (groups > 0) {
+                mixed(interchangeSegments, "UNH");
             }
         }
         if (messageProblem != null) {
@@ -308,6 +331,10 @@ final class InterchangeReading {
         if (group != null) {
             group.counted(outcome);
         }
+        if (!ContrlSegments.canName(outcome, start.syntaxVersion())) {
+            unnamable("message " + (outcome.controlNumber() == null ? "without a reference" : "'" + outcome.controlNumber() + "'")
+                    + " (UNH " + outcome.type() + " " + outcome.version() + ")");
+        }
         message = null;
         events.messageChecked(outcome);
     }
@@ -329,6 +356,13 @@ final class InterchangeReading {
     private void segmentError(EDIStreamReader reader) {
         String segmentTag = reader.getText();
         EDIStreamValidationError error = reader.getErrorType();
+        if (!inBody && segmentTag.equals("UNG") && ungroupedMessages > 0) {
+            mixed(interchangeSegments + 1, "UNG"); // StAEDI's schema wants groups first; mixing is reported once
+            return;
+        }
+        if (mixedReported && segmentTag.equals("UNE")) {
+            return;
+        }
         if (inBody && message != null) {
             if (SERVICE_SEGMENTS.contains(segmentTag)) {
                 return; // a service segment ends the message; the envelope reports what is missing
@@ -349,6 +383,9 @@ final class InterchangeReading {
     }
 
     private void elementError(EDIStreamReader reader) {
+        if (supplied) {
+            return;
+        }
         EDIStreamValidationError error = reader.getErrorType();
         EDIReference type = reader.getSchemaTypeReference();
         boolean numeric = type != null && type.getReferencedType() instanceof EDISimpleType simple
@@ -395,6 +432,12 @@ final class InterchangeReading {
     }
 
     private void finish() {
+        if (message != null) {
+            endMessage();
+        }
+        if (group != null) {
+            endGroup();
+        }
         if (trailerSegment > 0) {
             Position unz = Position.ofInterchange(reference).atSegment(trailerSegment, "UNZ", null);
             int counted = groups > 0 ? groups : messages;
@@ -424,10 +467,24 @@ final class InterchangeReading {
                 rejected ? 0 : acceptedMessages, findings));
     }
 
-    private void mixed() {
+    /**
+     * A CONTRL copies the reference and identification of what it reports; when they are missing or too long for its
+     * data elements, the error is reported a level higher, so the whole interchange is rejected.
+     */
+    private void unnamable(String what) {
+        findings.add(Finding.error(FindingCode.INVALID_INTERCHANGE_CONTENT,
+                Position.ofInterchange(reference).atSegment(interchangeSegments, tag, null),
+                "the " + what + " at segment " + interchangeSegments + " of the interchange cannot be named in an acknowledgment"));
+    }
+
+    private void mixed(int at, String segmentTag) {
+        if (mixedReported) {
+            return;
+        }
+        mixedReported = true;
         // CONTRL has "functional groups and messages mixed" (30) for this; FindingCode has no such code
         findings.add(Finding.error(FindingCode.INVALID_CONTROL_STRUCTURE,
-                Position.ofInterchange(reference).atSegment(interchangeSegments, tag, null),
+                Position.ofInterchange(reference).atSegment(at, segmentTag, null),
                 "the interchange mixes messages inside UNG groups with messages outside them"));
     }
 
@@ -455,6 +512,13 @@ final class InterchangeReading {
             base = Position.ofInterchange(reference).atSegment(segment, tag, null);
         }
         return base.atElement(element, component, repetition);
+    }
+
+    private boolean isServiceCharacter(int c) {
+        Delimiters delimiters = start.header().delimiters();
+        return c == delimiters.segment() || c == delimiters.element() || c == delimiters.component()
+                || (delimiters.release() != null && c == delimiters.release())
+                || (delimiters.repetition() != null && c == delimiters.repetition());
     }
 
     private long elementKey(Location location) {

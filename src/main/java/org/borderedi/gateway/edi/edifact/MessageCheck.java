@@ -40,6 +40,9 @@ final class MessageCheck {
 
     void header(String reference, String type, String version, String release, String agency) {
         this.reference = reference;
+        // findings about the UNH's own elements came before its reference was known
+        findings.replaceAll(f -> f.position().message() != null ? f : new Finding(f.code(), f.severity(),
+                withMessage(f.position()), f.elementReference(), f.badValue(), f.text()));
         this.type = type;
         this.version = version;
         this.release = release;
@@ -68,6 +71,11 @@ final class MessageCheck {
 
     Position position() {
         return Position.ofMessage(interchange, group, reference);
+    }
+
+    private Position withMessage(Position at) {
+        return new Position(at.interchange(), at.group(), reference, at.segment(), at.segmentTag(), at.loop(), at.element(),
+                at.component(), at.repetition());
     }
 
     void add(Finding finding) {
