@@ -35,8 +35,12 @@ final class InterchangeBody extends InputStream {
         END_OF_DATA
     }
 
+    /** A UNZ is a few dozen characters; one running longer has lost its terminator and is handed on as it is. */
+    private static final int LONGEST_TRAILER = 512;
+
     private final ByteSource source;
     private final TextDecoder decoder;
+    private final Delimiters delimiters;
     private final int segment;
     private final int element;
     private final int component;
@@ -47,11 +51,10 @@ final class InterchangeBody extends InputStream {
     private int pendingLength;
     private boolean atSegmentStart = true;
     private boolean released;
-    private boolean trailer;
     private End end;
+    /** The UNZ being read, after its tag; null outside it. */
     private StringBuilder trailerText;
     private ServiceSegment trailerSegment;
-    private final Delimiters delimiters;
     private int messageHeaders;
     private int groupHeaders;
     private boolean messageOpen;
@@ -193,10 +196,7 @@ final class InterchangeBody extends InputStream {
                 groupOpen = true;
             }
             case "UNE" -> groupOpen = false;
-            case "UNZ" -> {
-                trailer = true;
-                trailerText = new StringBuilder();
-            }
+            case "UNZ" -> trailerText = new StringBuilder();
             default -> {
                 // a segment of a message
             }
@@ -216,7 +216,7 @@ final class InterchangeBody extends InputStream {
             end = End.END_OF_DATA;
             return;
         }
-        if (trailer) {
+        if (trailerText != null && trailerSegment == null) {
             readTrailer(c);
             return;
         }
@@ -227,9 +227,6 @@ final class InterchangeBody extends InputStream {
             released = true;
         } else if (c == segment) {
             atSegmentStart = true;
-            if (trailer) {
-                end = End.TRAILER;
-            }
         }
     }
 
@@ -260,6 +257,10 @@ final class InterchangeBody extends InputStream {
         if (released || c == release || c != segment) {
             released = !released && c == release;
             trailerText.appendCodePoint(c);
+            if (trailerText.length() > LONGEST_TRAILER) {
+                trailerText.codePoints().forEach(this::emit); // StAEDI will say it cannot read it
+                trailerText = null;
+            }
             return;
         }
         trailerSegment = ServiceSegment.parse("UNZ" + trailerText, delimiters);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.borderedi.gateway.edi.Delimiters;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GroupHeader;
@@ -47,7 +46,7 @@ final class InterchangeReading {
     private final EdifactSchemas schemas;
     private final SyntaxEvents events;
     private final InterchangeBody body;
-    private final SyntaxLevel level;
+    private final RepertoireCheck repertoire;
     private final String reference;
     private final char decimalMark;
     private final List<Finding> findings;
@@ -82,7 +81,7 @@ final class InterchangeReading {
         this.profile = profile;
         this.schemas = schemas;
         this.events = events;
-        this.level = start.level().orElseThrow();
+        this.repertoire = new RepertoireCheck(start.level().orElseThrow(), start.header().delimiters());
         this.reference = start.header().controlNumber();
         // a UNA before version 4 fixes the decimal mark; otherwise '.' and ',' are both allowed
         this.decimalMark = start.advice().una() != null && start.syntaxVersion() < 4 ? start.advice().decimal() : 0;
@@ -148,15 +147,17 @@ final class InterchangeReading {
         String release = value(2, 3);
         String agency = value(2, 4);
         Optional<Schema> schema = schemas.message(type, version, release, agency);
+        // without a complete S009 StAEDI reports the missing component, and no schema applies
+        boolean identified = type != null && version != null && release != null && agency != null;
         String problem = null;
-        if (schema.isEmpty()) {
+        if (identified && schema.isEmpty()) {
             problem = type + " " + version + ":" + release + ":" + agency
                     + " is not supported: the gateway reads CUSCAR D:95B:UN and D:03B:UN";
-        } else if (profile.partner().isPresent() && !profile.partner().get().mayFile(FilingFormat.EDIFACT_CUSCAR)) {
+        } else if (identified && profile.partner().isPresent() && !profile.partner().get().mayFile(FilingFormat.EDIFACT_CUSCAR)) {
             problem = "partner " + profile.partner().get().id() + " may not file CUSCAR";
         }
         try {
-            reader.setTransactionSchema(problem == null ? schema.get() : null);
+            reader.setTransactionSchema(problem == null ? schema.orElse(null) : null);
         } catch (IllegalStateException e) {
             return "the message is not where the interchange's structure lets a message start, so it cannot be checked";
         }
@@ -213,18 +214,13 @@ final class InterchangeReading {
         if (elementKey(location) == flaggedElement) {
             return; // one finding per element: StAEDI has reported this one already
         }
-        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
-            int c = value.codePointAt(i);
-            // a released separator the UNA declared is data even where the level's repertoire lacks it
-            if (!level.allows(c) && !isServiceCharacter(c)) {
-                String code = reader.getReferenceCode();
-                String name = code == null ? tag + " element " + element + (component > 0 ? "." + component : "")
-                        : StructureFindings.name(tag, code, reader.getSchemaTypeReference());
-                report(Finding.error(FindingCode.INVALID_CHARACTER, positionOf(location), name + " '" + value + "' holds "
-                        + SyntaxLevel.describe(c) + " at character " + (value.codePointCount(0, i) + 1) + ", which "
-                        + level + " does not allow").withElement(code, value));
-                break;
-            }
+        String problem = repertoire.problem(value);
+        if (problem != null) {
+            String code = reader.getReferenceCode();
+            String name = code == null ? tag + " element " + element + (component > 0 ? "." + component : "")
+                    : StructureFindings.name(tag, code, reader.getSchemaTypeReference());
+            report(Finding.error(FindingCode.INVALID_CHARACTER, positionOf(location), name + " '" + value + "' " + problem)
+                    .withElement(code, value));
         }
     }
 
@@ -512,13 +508,6 @@ final class InterchangeReading {
             base = Position.ofInterchange(reference).atSegment(segment, tag, null);
         }
         return base.atElement(element, component, repetition);
-    }
-
-    private boolean isServiceCharacter(int c) {
-        Delimiters delimiters = start.header().delimiters();
-        return c == delimiters.segment() || c == delimiters.element() || c == delimiters.component()
-                || (delimiters.release() != null && c == delimiters.release())
-                || (delimiters.repetition() != null && c == delimiters.repetition());
     }
 
     private long elementKey(Location location) {

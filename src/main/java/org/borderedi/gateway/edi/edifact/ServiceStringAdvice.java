@@ -47,6 +47,16 @@ record ServiceStringAdvice(char component, char element, char decimal, char rele
         if (advice.release >= 0x80 || Character.isLetterOrDigit(advice.release)) {
             problems.add("its release character " + shown(advice.release) + " cannot be one");
         }
+        if (advice.repetition != ' ') {
+            // the repetition separator (version 4; a reserved space before) must not double another service character
+            char[] others = {advice.component, advice.element, advice.release, advice.segment};
+            String[] otherNames = {"component separator", "element separator", "release character", "segment terminator"};
+            for (int i = 0; i < others.length; i++) {
+                if (others[i] == advice.repetition) {
+                    problems.add("it declares " + shown(advice.repetition) + " as both " + otherNames[i] + " and repetition separator");
+                }
+            }
+        }
         return problems.isEmpty() ? new Result(advice, null) : new Result(null, String.join("; ", problems));
     }
 

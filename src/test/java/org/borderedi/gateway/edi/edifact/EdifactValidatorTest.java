@@ -89,7 +89,7 @@ class EdifactValidatorTest {
 
     @Test
     void honours_the_separators_a_una_declares_and_answers_with_them() {
-        String text = "UNA|*.\\ ~\r\nUNB*UNOA|3*DEMOFWD|ZZ*BORDERGW|ZZ*261122|1412*X\\*1~\r\n"
+        String text = "UNA|*.\\ ~\r\nUNB*UNOA|3*DEMOFWD|ZZ*BORDERGW|ZZ*261122|1412*X\\*1**CUSCAR**1~\r\n"
                 + "UNH*1*CUSCAR|D|95B|UN~BGM*85*DFMAN\\~3*9~TDT*20*047E*1~LOC*11*USSEA|139|6~CNI*1~RFF*BM|DMFW\\|1~"
                 + "NAD*CZ***A + B LTD~GID*1*10|CT~FTX*AAA***MACHINE PARTS~UNT*10*1~\r\nUNZ*1*X\\*1~\r\n";
 
@@ -98,7 +98,8 @@ class EdifactValidatorTest {
         assertEquals(List.of(), run.findings);
         assertEquals(new Delimiters('~', '*', '|', null, '\\', '.'), run.headers.get(0).delimiters());
         assertEquals("X*1", run.headers.get(0).controlNumber());
-        assertEquals(List.of(), run.contrls(), "not asked, nothing rejected");
+        assertEquals(List.of("UNA|*.\\ ~UNB*UNOA|3*BORDERGW|ZZ*DEMOFWD|ZZ*261122|1500*1~UNH*1*CONTRL|D|3|UN~"
+                + "UCI*X\\*1*DEMOFWD|ZZ*BORDERGW|ZZ*7~UCM*1*CUSCAR|D|95B|UN*7~UNT*4*1~UNZ*1*1~"), run.contrls());
     }
 
     @Test
