@@ -1,0 +1,57 @@
+package org.borderedi.gateway.edi.edifact;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import java.util.Optional;
+import org.borderedi.gateway.runtime.ProjectFolders;
+
+/**
+ * The StAEDI schemas interchanges are read with, loaded once from {@code mappings/edifact/}: the service segments of
+ * syntax versions 1-3 and 4, and CUSCAR in each directory the gateway supports.
+ */
+final class EdifactSchemas {
+
+    /** The directories (UNH S009 0052:0054) CUSCAR is supported in. */
+    static final Map<String, String> CUSCAR_DIRECTORIES = Map.of("D:95B", "edifact/cuscar-d95b.xml", "D:03B", "edifact/cuscar-d03b.xml");
+
+    private final Schema serviceVersion3;
+    private final Schema serviceVersion4;
+    private final Map<String, Schema> cuscar;
+
+    EdifactSchemas(ProjectFolders folders) {
+        serviceVersion3 = load(folders, "edifact/service-v3.xml");
+        serviceVersion4 = load(folders, "edifact/service-v4.xml");
+        cuscar = Map.of("D:95B", load(folders, CUSCAR_DIRECTORIES.get("D:95B")), "D:03B", load(folders, CUSCAR_DIRECTORIES.get("D:03B")));
+    }
+
+    /** The control schema for a syntax version (1 to 3 share one). */
+    Schema service(int syntaxVersion) {
+        return syntaxVersion >= 4 ? serviceVersion4 : serviceVersion3;
+    }
+
+    /** The message schema for UNH S009, when the gateway reads that type in that directory. */
+    Optional<Schema> message(String type, String version, String release, String agency) {
+        if (!"CUSCAR".equals(type) || !"UN".equals(agency)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(cuscar.get(version + ":" + release));
+    }
+
+    static Schema load(ProjectFolders folders, String path) {
+        URL location = folders.mapping(path)
+                .orElseThrow(() -> new IllegalStateException("mappings/" + path + " is missing"));
+        try (InputStream in = location.openStream()) {
+            return SchemaFactory.newFactory().createSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read mappings/" + path, e);
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("mappings/" + path + " is not a valid StAEDI schema: " + e.getMessage(), e);
+        }
+    }
+}
