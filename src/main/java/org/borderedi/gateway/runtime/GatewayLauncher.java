@@ -17,9 +17,15 @@ public final class GatewayLauncher {
             Usage: java -jar cargo-edi-gateway.jar [command] [--config FILE]
 
             Commands:
-              run             start the gateway (the default)
-              hash-password   print the registry hash of a password read from the terminal or standard input
-              help            show this text
+              run                      start the gateway (the default)
+              validate FILE [--partner ID]
+                                       check a file as the gateway would; print the findings and the
+                                       acknowledgments it would send (exit 0 accepted, 1 errors or rejected,
+                                       2 unreadable). Without --partner only the standard is checked.
+              bench validate [--size-mib 100] [--messages-per-interchange 50000]
+                                       measure syntax validation on a generated file of X12 309 interchanges
+              hash-password            print the registry hash of a password read from the terminal or standard input
+              help                     show this text
 
             --config FILE     a properties file whose keys override application.properties;
                               environment variables (GATEWAY_BROKER_URL for gateway.broker.url) override both
@@ -36,6 +42,11 @@ public final class GatewayLauncher {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
+        } catch (CommandLine.Unusable e) {
+            System.err.println(e.getMessage() + "\n\n" + USAGE);
+            return 2;
+        }
+        try {
             if (line.config().isPresent() && !Files.isReadable(line.config().get())) {
                 System.err.println("Cannot read the configuration file " + line.config().get());
                 return 2;
@@ -45,8 +56,8 @@ public final class GatewayLauncher {
             System.err.println(e.getMessage() + "\n\n" + USAGE);
             return 2;
         } catch (Exception e) {
-            System.err.println("The gateway could not start: " + startupProblem(e));
-            return 1;
+            System.err.println((line.command().equals("run") ? "The gateway could not start: " : "Failed: ") + startupProblem(e));
+            return line.command().equals("run") ? 1 : 2;
         }
     }
 
@@ -56,6 +67,14 @@ public final class GatewayLauncher {
                 line.expecting(0, Set.of("config"));
                 GatewayApplication.create(line.config(), Map.of()).run();
                 return 0;
+            }
+            case "validate" -> {
+                line.expecting(1, Set.of("config", "partner"));
+                return ValidateCommand.run(line, System.out);
+            }
+            case "bench" -> {
+                line.expecting(1, Set.of("config", "size-mib", "messages-per-interchange"));
+                return BenchCommand.run(line, System.out);
             }
             case "hash-password" -> {
                 line.expecting(0, Set.of());
