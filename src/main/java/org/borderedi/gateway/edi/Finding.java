@@ -8,20 +8,32 @@ package org.borderedi.gateway.edi;
  * @param elementReference the data element's reference number (X12 "1324", EDIFACT "0062"), or null
  * @param badValue         a copy of the offending value, or null
  * @param text             what is wrong, specifically ("SE01 says 12 segments, the set has 13")
+ * @param context          the business unit the finding is in (the bill of lading), for the filer to find it; or null
  */
 public record Finding(FindingCode code, Severity severity, Position position, String elementReference, String badValue,
-        String text) {
+        String text, BusinessUnit context) {
+
+    /**
+     * A business unit of a message, named by the data element that identifies it: {@code M1101} with the bill of
+     * lading number. X12 999 reports it in CTX.
+     */
+    public record BusinessUnit(String element, String reference) {
+    }
 
     public static Finding error(FindingCode code, Position position, String text) {
-        return new Finding(code, Severity.ERROR, position, null, null, text);
+        return new Finding(code, Severity.ERROR, position, null, null, text, null);
     }
 
     public Finding withElement(String reference, String value) {
-        return new Finding(code, severity, position, reference, value, text);
+        return new Finding(code, severity, position, reference, value, text, context);
+    }
+
+    public Finding in(BusinessUnit unit) {
+        return new Finding(code, severity, position, elementReference, badValue, text, unit);
     }
 
     public Finding asWarning() {
-        return new Finding(code, Severity.WARNING, position, elementReference, badValue, text);
+        return new Finding(code, Severity.WARNING, position, elementReference, badValue, text, context);
     }
 
     public boolean isError() {

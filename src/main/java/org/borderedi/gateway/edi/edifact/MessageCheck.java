@@ -42,7 +42,7 @@ final class MessageCheck {
         this.reference = reference;
         // findings about the UNH's own elements came before its reference was known
         findings.replaceAll(f -> f.position().message() != null ? f : new Finding(f.code(), f.severity(),
-                withMessage(f.position()), f.elementReference(), f.badValue(), f.text()));
+                withMessage(f.position()), f.elementReference(), f.badValue(), f.text(), f.context()));
         this.type = type;
         this.version = version;
         this.release = release;

@@ -115,6 +115,11 @@ final class FunctionalAckWriter {
                 out.segment(segmentTag, tag, position, AckValues.optional(finding.position().loop(), d, 4), finding.code().x12());
             }
         }
+        if (is999 && first.context() != null) {
+            // 999 CTX business unit identifier: the bill of lading the segment belongs to, so the filer can find it
+            out.segment("CTX", out.composite(AckValues.text(first.context().element(), d, 1, 35),
+                    AckValues.text(first.context().reference(), d, 1, 35)));
+        }
         int written = 0;
         for (Finding finding : elementFindings) {
             if (written++ == MAX_ELEMENT_ERRORS) {

@@ -52,6 +52,7 @@ final class SetStructure {
     private final Set<Integer> misplaced = new HashSet<>();
     private String lastTag;
     private String bill;
+    private String billElement;
 
     SetStructure(EDIInputFactory factory, X12Schemas schemas, String type, Schema schema, CodeListMode codeLists,
             Position set, IntUnaryOperator realPosition, SetFindings findings) {
@@ -122,7 +123,13 @@ final class SetStructure {
         String tag = at.getSegmentTag();
         if ("M11".equals(tag) && at.getElementPosition() == 1 || "MBL".equals(tag) && at.getElementPosition() == 2) {
             bill = reader.getText();
+            billElement = tag + String.format("%02d", at.getElementPosition());
         }
+    }
+
+    /** The bill the finding is in, as the business unit a 999 names in CTX (M1101 or MBL02 with its number). */
+    private Finding inBillOf(Finding finding) {
+        return bill == null || bill.isEmpty() ? finding : finding.in(new Finding.BusinessUnit(billElement, bill));
     }
 
     private void segmentError(EDIStreamReader reader) {
@@ -187,7 +194,7 @@ final class SetStructure {
                 || code == FindingCode.UNEXPECTED_SEGMENT) {
             misplaced.add(position);
         }
-        findings.add(Finding.error(code, set.atSegment(position, tag, loop), text + inBill()));
+        findings.add(inBillOf(Finding.error(code, set.atSegment(position, tag, loop), text + inBill())));
     }
 
     private void elementError(EDIStreamReader reader) {
@@ -292,8 +299,8 @@ final class SetStructure {
                 return;
             }
         }
-        Finding finding = Finding.error(code, set.atSegment(position, tag, loops.peek()).atElement(element, component, occurrence),
-                text + inBill()).withElement(reference, value.isEmpty() ? null : value);
+        Finding finding = inBillOf(Finding.error(code, set.atSegment(position, tag, loops.peek()).atElement(element, component, occurrence),
+                text + inBill()).withElement(reference, value.isEmpty() ? null : value));
         // a stale code list must not turn a partner away: in "warn" mode the value is reported and accepted
         findings.add(code == FindingCode.INVALID_CODE_VALUE && codeLists == CodeListMode.WARN ? finding.asWarning() : finding);
     }

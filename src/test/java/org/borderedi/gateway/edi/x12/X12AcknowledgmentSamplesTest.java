@@ -335,10 +335,11 @@ class X12AcknowledgmentSamplesTest {
                         AK1*SO*101*004010~
                         AK2*309*0001~
                         IK3*M11*5*LX*8~
+                        CTX*M1101>0000123456~
                         IK4*6*188*7*X~
                         IK5*R*5~
                         AK9*R*1*1*0~
-                        SE*8*0001~
+                        SE*9*0001~
                         GE*1*1~
                         IEA*1*000000001~
                         """),
