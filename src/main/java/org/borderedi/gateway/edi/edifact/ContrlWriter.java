@@ -60,7 +60,7 @@ public final class ContrlWriter implements SyntaxEvents {
         }
         boolean always = profile.acknowledgments().contrl() == AckPolicy.ALWAYS;
         String partner = profile.partner().map(Partner::id).orElse("standard");
-        // the delimiters tell whether the interchange had a UNA: without one they are the shared default constants
+        // the delimiters tell whether the interchange had a UNA (Delimiters.declared): the CONTRL mirrors it
         current = new ContrlReply(header, from(header), header.ackRequested() || always,
                 () -> String.valueOf(numbers.next(partner, SERIES)), out, clock);
     }

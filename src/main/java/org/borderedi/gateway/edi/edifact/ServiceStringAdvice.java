@@ -19,7 +19,7 @@ record ServiceStringAdvice(char component, char element, char decimal, char rele
     static final ServiceStringAdvice DEFAULT = new ServiceStringAdvice(':', '+', '.', '?', '*', '\'', null);
 
     /** The defaults of syntax versions 1 to 3, which have no repetition separator. */
-    static final Delimiters DEFAULT_BEFORE_VERSION_4 = new Delimiters('\'', '+', ':', null, '?', '.');
+    static final Delimiters DEFAULT_BEFORE_VERSION_4 = new Delimiters('\'', '+', ':', null, '?', '.', false);
 
     static final int LENGTH = 9;
 
@@ -63,7 +63,6 @@ record ServiceStringAdvice(char component, char element, char decimal, char rele
     /** The separators as the shared type holds them, for the interchange's syntax version. */
     Delimiters delimiters(int syntaxVersion) {
         if (una == null) {
-            // the shared constants are used as they are: ContrlWriter writes no UNA for them (see ContrlWriter)
             return syntaxVersion >= 4 ? Delimiters.EDIFACT_DEFAULT : DEFAULT_BEFORE_VERSION_4;
         }
         Character repetitionSeparator = syntaxVersion >= 4 && repetition != ' ' ? repetition : null;
@@ -79,7 +78,7 @@ record ServiceStringAdvice(char component, char element, char decimal, char rele
 
     /** Whether the delimiters came from the defaults rather than a UNA: then no UNA is written back. */
     static boolean isImplied(Delimiters delimiters) {
-        return delimiters == Delimiters.EDIFACT_DEFAULT || delimiters == DEFAULT_BEFORE_VERSION_4;
+        return !delimiters.declared();
     }
 
     private static String shown(char c) {

@@ -83,7 +83,8 @@ class EdifactValidatorTest {
         assertTrue(header.ackRequested());
         assertEquals("UNOB", header.syntaxIdentifier());
         assertEquals("3", header.version());
-        assertEquals(new Delimiters('\'', '+', ':', null, '?', '.'), header.delimiters());
+        // no UNA: the syntax version's defaults, implied rather than declared
+        assertEquals(new Delimiters('\'', '+', ':', null, '?', '.', false), header.delimiters());
         assertEquals(List.of(), run.findings);
     }
 
