@@ -45,6 +45,8 @@ public enum FindingCode {
     INVALID_COMPONENT_SEPARATOR(INTERCHANGE, "027", "22", "the component element separator is not usable"),
     INVALID_REPETITION_SEPARATOR(INTERCHANGE, "031", null, "the repetition separator is not usable"),
     SYNTAX_LEVEL_NOT_SUPPORTED(INTERCHANGE, null, "2", "the syntax identifier or its version is not supported"),
+    GROUPS_AND_MESSAGES_MIXED(INTERCHANGE, null, "30", "the interchange mixes functional groups with messages outside groups"),
+    LOWER_LEVEL_EMPTY(INTERCHANGE, null, "32", "the interchange holds no messages"),
 
     // --- functional group: X12 AK9 codes, EDIFACT UCF
     GROUP_NOT_SUPPORTED(GROUP, "1", "14", "the functional group is not supported"),
@@ -57,6 +59,7 @@ public enum FindingCode {
 
     // --- transaction set / message: X12 AK5 (IK5) codes, EDIFACT UCM
     MESSAGE_TYPE_NOT_SUPPORTED(MESSAGE, "1", "14", "the transaction set or message type is not supported"),
+    MESSAGE_TYPE_NOT_AGREED(MESSAGE, "1", "17", "the partner's registry entry does not let it file this message type"),
     MESSAGE_TRAILER_MISSING(MESSAGE, "2", "13", "the transaction set or message has no trailer"),
     MESSAGE_CONTROL_NUMBER_MISMATCH(MESSAGE, "3", "28", "the control numbers of the message header and trailer differ"),
     SEGMENT_COUNT_MISMATCH(MESSAGE, "4", "29", "the trailer's segment count does not match the segments received"),

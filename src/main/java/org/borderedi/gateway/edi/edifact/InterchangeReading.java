@@ -141,7 +141,11 @@ final class InterchangeReading {
      * Chooses the message's schema from its UNH, which StAEDI allows until the UNH ends. (StAEDI's own
      * getTransactionType() cannot be used: 1.26.0 forgets it when the previous message's END_TRANSACTION is read.)
      */
-    private String chooseSchema(EDIStreamReader reader) {
+    /** Why a message cannot be checked, in the finding's terms. */
+    private record SchemaProblem(FindingCode code, String text) {
+    }
+
+    private SchemaProblem chooseSchema(EDIStreamReader reader) {
         String type = value(2, 1);
         String version = value(2, 2);
         String release = value(2, 3);
@@ -149,17 +153,19 @@ final class InterchangeReading {
         Optional<Schema> schema = schemas.message(type, version, release, agency);
         // without a complete S009 StAEDI reports the missing component, and no schema applies
         boolean identified = type != null && version != null && release != null && agency != null;
-        String problem = null;
+        SchemaProblem problem = null;
         if (identified && schema.isEmpty()) {
-            problem = type + " " + version + ":" + release + ":" + agency
-                    + " is not supported: the gateway reads CUSCAR D:95B:UN and D:03B:UN";
+            problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED, type + " " + version + ":" + release + ":"
+                    + agency + " is not supported: the gateway reads CUSCAR D:95B:UN and D:03B:UN");
         } else if (identified && profile.partner().isPresent() && !profile.partner().get().mayFile(FilingFormat.EDIFACT_CUSCAR)) {
-            problem = "partner " + profile.partner().get().id() + " may not file CUSCAR";
+            problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_AGREED,
+                    "partner " + profile.partner().get().id() + " may not file CUSCAR");
         }
         try {
             reader.setTransactionSchema(problem == null ? schema.orElse(null) : null);
         } catch (IllegalStateException e) {
-            return "the message is not where the interchange's structure lets a message start, so it cannot be checked";
+            return new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED,
+                    "the message is not where the interchange's structure lets a message start, so it cannot be checked");
         }
         return problem;
     }
@@ -287,7 +293,7 @@ final class InterchangeReading {
         if (message == null) {
             return;
         }
-        String messageProblem = chooseSchema(reader);
+        SchemaProblem messageProblem = chooseSchema(reader);
         String messageReference = value(1, 0);
         message.header(messageReference, value(2, 1), value(2, 2), value(2, 3), value(2, 4));
         Position unh = message.position().atSegment(1, "UNH", null);
@@ -306,7 +312,7 @@ final class InterchangeReading {
             }
         }
         if (messageProblem != null) {
-            message.add(Finding.error(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED, unh.atElement(2, 1, 0), messageProblem)
+            message.add(Finding.error(messageProblem.code(), unh.atElement(2, 1, 0), messageProblem.text())
                     .withElement("0065", value(2, 1)));
         }
         inBody = true;
@@ -451,8 +457,7 @@ final class InterchangeReading {
             }
         }
         if (messages == 0 && groups == 0 && findings.stream().noneMatch(Finding::isError)) {
-            // CONTRL has "lower level empty" (32) for this; FindingCode has no such code
-            findings.add(Finding.error(FindingCode.INVALID_CONTROL_STRUCTURE,
+            findings.add(Finding.error(FindingCode.LOWER_LEVEL_EMPTY,
                     Position.ofInterchange(reference).atSegment(interchangeSegments, tag, null),
                     "the interchange holds no messages"));
         }
@@ -478,8 +483,7 @@ final class InterchangeReading {
             return;
         }
         mixedReported = true;
-        // CONTRL has "functional groups and messages mixed" (30) for this; FindingCode has no such code
-        findings.add(Finding.error(FindingCode.INVALID_CONTROL_STRUCTURE,
+        findings.add(Finding.error(FindingCode.GROUPS_AND_MESSAGES_MIXED,
                 Position.ofInterchange(reference).atSegment(at, segmentTag, null),
                 "the interchange mixes messages inside UNG groups with messages outside them"));
     }

@@ -35,9 +35,9 @@ final class SetEnvelopeRules {
                     "ST01 " + X12Text.quote(type) + " is not a transaction set identifier"));
             supported = false;
         } else {
-            Optional<String> refusal = refusal(type, group, groupSupported, profile);
+            Optional<Refusal> refusal = refusal(type, group, groupSupported, profile);
             if (refusal.isPresent()) {
-                findings.add(finding(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED, at, 1, "143", type, refusal.get()));
+                findings.add(finding(refusal.get().code(), at, 1, "143", type, refusal.get().text()));
                 supported = false;
             }
         }
@@ -72,22 +72,30 @@ final class SetEnvelopeRules {
         }
     }
 
-    private static Optional<String> refusal(String type, GroupHeader group, boolean groupSupported, ValidationProfile profile) {
+    /** Why a set is not read: not supported by the gateway, or not agreed with this partner. */
+    private record Refusal(FindingCode code, String text) {
+        static Optional<Refusal> unsupported(String text) {
+            return Optional.of(new Refusal(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED, text));
+        }
+    }
+
+    private static Optional<Refusal> refusal(String type, GroupHeader group, boolean groupSupported, ValidationProfile profile) {
         if (!GroupRules.FUNCTIONAL_GROUPS.containsKey(type)) {
-            return Optional.of("transaction set " + type + " is not one the gateway reads (309, 358)");
+            return Refusal.unsupported("transaction set " + type + " is not one the gateway reads (309, 358)");
         }
         if (!groupSupported) {
-            return Optional.of("transaction set " + type + " is not read in functional group " + X12Text.quote(group.functionalId())
+            return Refusal.unsupported("transaction set " + type + " is not read in functional group " + X12Text.quote(group.functionalId())
                     + " version " + X12Text.quote(group.version()));
         }
         if (!GroupRules.FUNCTIONAL_GROUPS.get(type).contains(group.functionalId())) {
-            return Optional.of("a " + type + " does not belong in functional group " + group.functionalId()
+            return Refusal.unsupported("a " + type + " does not belong in functional group " + group.functionalId()
                     + " (it belongs in " + String.join(" or ", GroupRules.FUNCTIONAL_GROUPS.get(type).stream().sorted().toList()) + ")");
         }
         FilingFormat format = type.equals("309") ? FilingFormat.X12_309 : FilingFormat.X12_358;
         Optional<Partner> partner = profile.partner();
         if (partner.isPresent() && !partner.get().mayFile(format)) {
-            return Optional.of("partner " + partner.get().id() + " may not file " + format.registryName());
+            return Optional.of(new Refusal(FindingCode.MESSAGE_TYPE_NOT_AGREED,
+                    "partner " + partner.get().id() + " may not file " + format.registryName()));
         }
         return Optional.empty();
     }

@@ -279,13 +279,13 @@ class EdifactSamplesTest {
                         X12_ONLY_PARTNER,
                         List.of("DF0000101 ACCEPTED_WITH_ERRORS 0/1"),
                         List.of("ERROR at interchange DF0000101, message DF0001, segment 1 (UNH), element 2.1: partner demo-forwarder"
-                                + " may not file CUSCAR (value 'CUSCAR') [element 0065] [MESSAGE_TYPE_NOT_SUPPORTED, X12 MESSAGE 1, EDIFACT 14]"),
+                                + " may not file CUSCAR (value 'CUSCAR') [element 0065] [MESSAGE_TYPE_NOT_AGREED, X12 MESSAGE 1, EDIFACT 17]"),
                         contrls("""
                                 UNA:+.? '
                                 UNB+UNOC:3+BORDERGW:ZZ+DEMOFWD:ZZ+261122:1500+1'
                                 UNH+1+CONTRL:D:3:UN'
                                 UCI+DF0000101+DEMOFWD:ZZ+BORDERGW:ZZ+7'
-                                UCM+DF0001+CUSCAR:D:95B:UN+4+14+UNH+3:1'
+                                UCM+DF0001+CUSCAR:D:95B:UN+4+17+UNH+3:1'
                                 UNT+4+1'
                                 UNZ+1+1'
                                 """)),

@@ -298,7 +298,7 @@ class EdifactValidatorTest {
 
         Run run = EdifactTestKit.runText(text, STANDARD.create());
 
-        assertEquals(List.of("INVALID_CONTROL_STRUCTURE interchange R1, segment 12 (UNG)"), codes(run));
+        assertEquals(List.of("GROUPS_AND_MESSAGES_MIXED interchange R1, segment 12 (UNG)"), codes(run));
         assertEquals("the interchange mixes messages inside UNG groups with messages outside them", run.findings.get(0).text());
     }
 
@@ -306,7 +306,7 @@ class EdifactValidatorTest {
     void an_interchange_without_messages_is_rejected() {
         Run run = EdifactTestKit.runText("UNB+UNOA:3+DEMOFWD+BORDERGW+261122:1412+R1'UNZ+0+R1'", STANDARD.create());
 
-        assertEquals(List.of("INVALID_CONTROL_STRUCTURE interchange R1, segment 2 (UNZ)"), codes(run));
+        assertEquals(List.of("LOWER_LEVEL_EMPTY interchange R1, segment 2 (UNZ)"), codes(run));
         assertEquals("the interchange holds no messages", run.findings.get(0).text());
     }
 
