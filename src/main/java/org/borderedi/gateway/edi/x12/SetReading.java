@@ -45,7 +45,7 @@ final class SetReading {
         Optional<Schema> schema = checkable ? context.schemas().forType(type) : Optional.empty();
         if (schema.isPresent()) {
             new SetStructure(context.staedi(), context.schemas(), type, schema.get(), context.profile().codeLists(), set,
-                    feed::realPosition, findings).check(new SyntheticInterchange(context.delimiters(), feed));
+                    feed::realPosition, findings).check(new EnvelopedSet(context.delimiters(), feed));
         }
         feed.drain();
         SetEnvelopeRules.trailer(feed.trailer, controlNumber, feed.count, set, feed.endedBy, findings);
@@ -65,7 +65,7 @@ final class SetReading {
      * the SE. A segment StAEDI could not read at all (a tag that is no segment identifier) is reported here and left
      * out; control characters in data are reported here and removed, so that StAEDI can check the rest.
      */
-    private final class Feed implements SyntheticInterchange.Segments {
+    private final class Feed implements EnvelopedSet.Segments {
 
         private X12Segment first;
         private boolean ended;

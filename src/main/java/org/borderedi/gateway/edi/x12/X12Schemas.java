@@ -94,7 +94,7 @@ final class X12Schemas {
      */
     private static void warmUp() {
         for (X12Delimiters delimiters : List.of(X12Delimiters.DEFAULT.withoutRepetition(), X12Delimiters.DEFAULT)) {
-            SyntheticInterchange empty = new SyntheticInterchange(delimiters, new SyntheticInterchange.Segments() {
+            EnvelopedSet empty = new EnvelopedSet(delimiters, new EnvelopedSet.Segments() {
                 @Override
                 public String next() {
                     return null;

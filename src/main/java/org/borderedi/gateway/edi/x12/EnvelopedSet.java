@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * never stops the structure check, and a set that StAEDI cannot read harms no other set. Segments are pulled one at a
  * time from the interchange as StAEDI reads, so a set is never held whole in memory.
  */
-final class SyntheticInterchange extends InputStream {
+final class EnvelopedSet extends InputStream {
 
     /** The set's segments, ST first. */
     interface Segments {
@@ -27,7 +27,7 @@ final class SyntheticInterchange extends InputStream {
     private int index;
     private int stage;
 
-    SyntheticInterchange(X12Delimiters delimiters, Segments segments) {
+    EnvelopedSet(X12Delimiters delimiters, Segments segments) {
         this.delimiters = delimiters;
         this.segments = segments;
         this.current = bytes(header(delimiters));
