@@ -14,6 +14,22 @@ public interface SyntaxEvents {
     default void groupStarted(GroupHeader header) {
     }
 
+    /**
+     * Whether this listener wants every segment of every message ({@link #segmentRead}); validators build segments
+     * only when someone asks, so plain validation pays nothing for translation.
+     */
+    default boolean wantsSegments() {
+        return false;
+    }
+
+    /**
+     * One segment of the message being read, from its header (ST/UNH; the message's first line for Cargo-IMP) to its
+     * trailer inclusive, in order, before {@link #messageChecked} reports the message. Only called when
+     * {@link #wantsSegments()}.
+     */
+    default void segmentRead(Segment segment) {
+    }
+
     default void messageChecked(MessageOutcome outcome) {
     }
 
@@ -44,6 +60,16 @@ public interface SyntaxEvents {
             @Override
             public void groupStarted(GroupHeader header) {
                 all.forEach(l -> l.groupStarted(header));
+            }
+
+            @Override
+            public boolean wantsSegments() {
+                return all.stream().anyMatch(SyntaxEvents::wantsSegments);
+            }
+
+            @Override
+            public void segmentRead(Segment segment) {
+                all.forEach(l -> l.segmentRead(segment));
             }
 
             @Override
