@@ -1,0 +1,9 @@
+package org.borderedi.gateway.model;
+
+/** How the cargo moves. */
+public enum Mode {
+    ROAD,
+    RAIL,
+    SEA,
+    AIR
+}
