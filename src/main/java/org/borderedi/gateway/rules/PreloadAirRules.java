@@ -5,6 +5,7 @@ import static org.borderedi.gateway.model.PartyRole.SHIPPER;
 import static org.borderedi.gateway.rules.BillSelection.WITHOUT_HOUSES;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The pre-load air rules (PACT, ACAS): the 7+1 data, asked of every house, of every simple bill and of every master
@@ -13,6 +14,7 @@ import java.util.List;
 final class PreloadAirRules {
 
     static final String HOUSE_NUMBER = "1 to 12 letters and digits";
+    private static final Pattern HOUSE_NUMBER_SHAPE = Pattern.compile("[A-Za-z0-9]{1,12}");
     static final String POSITIVE = "a positive number";
     static final String WHOLE = "a positive whole number";
 
@@ -25,7 +27,7 @@ final class PreloadAirRules {
                 new RequiredValue("MISSING_HOUSE_BILL_NBR", "a house has its house waybill number",
                         WITHOUT_HOUSES, MissingValues.houseNumber()),
                 new ValueFormat("INVALID_HOUSE_BILL_NBR", "a house waybill number is " + HOUSE_NUMBER,
-                        BillValues::houseNumbers, number -> number.matches("[A-Za-z0-9]{1,12}"), HOUSE_NUMBER),
+                        BillValues::houseNumbers, number -> HOUSE_NUMBER_SHAPE.matcher(number).matches(), HOUSE_NUMBER),
                 new RequiredValue("MISSING_SHP_NAME", "the shipper has a name",
                         WITHOUT_HOUSES, MissingValues.partyName(SHIPPER)),
                 new RequiredValue("MISSING_SHP_ADDR", "the shipper's address has a street and a city",
