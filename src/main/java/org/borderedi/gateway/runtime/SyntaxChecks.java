@@ -7,12 +7,12 @@ import org.borderedi.gateway.edi.edifact.EdifactValidator;
 import org.borderedi.gateway.edi.x12.X12Validator;
 
 /** The syntax layer as the gateway runs it: the validators of every syntax it checks, their schemas loaded once. */
-final class SyntaxChecks {
+public final class SyntaxChecks {
 
     private SyntaxChecks() {
     }
 
-    static SyntaxCheck standard() {
+    public static SyntaxCheck standard() {
         return new SyntaxCheck(Map.of(Syntax.X12, new X12Validator(), Syntax.EDIFACT, new EdifactValidator()));
     }
 }

@@ -11,6 +11,7 @@ import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GroupHeader;
 import org.borderedi.gateway.edi.MessageOutcome;
 import org.borderedi.gateway.edi.Position;
+import org.borderedi.gateway.edi.Segment;
 import org.borderedi.gateway.edi.Verdict;
 
 /** Reads one transaction set (ST..SE) and checks its envelope and, for the sets the gateway reads, its structure. */
@@ -106,6 +107,9 @@ final class SetReading {
                     }
                 }
                 count++;
+                if (context.events().wantsSegments()) {
+                    context.events().segmentRead(translatable(segment, count));
+                }
                 if ("SE".equals(segment.tag())) {
                     trailer = segment;
                     ended = true;
@@ -186,6 +190,17 @@ final class SetReading {
             }
             return clean == null ? raw : clean.toString();
         }
+    }
+
+    /** The segment as translation reads it: elements split into their components. */
+    private Segment translatable(X12Segment segment, int position) {
+        char component = context.delimiters().component();
+        List<List<String>> elements = new ArrayList<>(segment.elementCount());
+        for (int e = 1; e <= segment.elementCount(); e++) {
+            String value = segment.element(e);
+            elements.add(value.indexOf(component) < 0 ? List.of(value) : X12Text.split(value, component));
+        }
+        return new Segment(segment.tag(), position, elements);
     }
 
     /** X12 segment identifiers are two or three upper-case letters and digits, starting with a letter. */

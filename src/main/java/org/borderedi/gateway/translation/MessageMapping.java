@@ -1,0 +1,81 @@
+package org.borderedi.gateway.translation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import org.borderedi.gateway.translation.draft.FilingDraft;
+import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
+import org.smooks.api.SmooksException;
+import org.smooks.io.sink.JavaSink;
+import org.smooks.io.source.JavaSource;
+import org.xml.sax.SAXException;
+
+/**
+ * One Smooks configuration under {@code mappings/}, compiled once and shared (Smooks is thread-safe), that maps one
+ * message to a {@link FilingDraft}. Each message is its own Smooks execution, so memory stays flat however large the
+ * interchange.
+ */
+public final class MessageMapping {
+
+    /** The bean id every mapping's root {@link FilingDraft} binds to. */
+    public static final String ROOT_BEAN = "filing";
+
+    private final String name;
+    private final Smooks smooks;
+
+    private MessageMapping(String name, Smooks smooks) {
+        this.name = name;
+        this.smooks = smooks;
+    }
+
+    /** Compiles a Smooks configuration; a configuration Smooks cannot read fails here, at start-up. */
+    public static MessageMapping load(URL configuration) throws IOException {
+        try (InputStream in = configuration.openStream()) {
+            return new MessageMapping(configuration.getPath(), new Smooks(in));
+        } catch (SAXException | SmooksException e) {
+            throw new IOException("cannot load the mapping " + configuration + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Maps one message.
+     *
+     * @throws MappingException when the mapping fails on this message (a value a decoder refuses); other messages are
+     *                          not affected
+     */
+    public FilingDraft map(Object message) throws MappingException {
+        ExecutionContext execution = smooks.createExecutionContext();
+        JavaSink sink = new JavaSink();
+        try {
+            smooks.filterSource(execution, new JavaSource(message), sink);
+        } catch (SmooksException e) {
+            throw new MappingException(name, rootCause(e));
+        }
+        Object root = sink.getBean(ROOT_BEAN);
+        if (!(root instanceof FilingDraft draft)) {
+            throw new MappingException(name, new IllegalStateException("the mapping bound no '" + ROOT_BEAN + "' bean"));
+        }
+        return draft;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** A message the mapping could not map, with the reason in the filer's terms where Smooks gives one. */
+    public static final class MappingException extends Exception {
+        MappingException(String mapping, Throwable cause) {
+            super(mapping + ": " + cause.getMessage(), cause);
+        }
+    }
+}

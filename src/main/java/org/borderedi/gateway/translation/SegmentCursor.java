@@ -1,0 +1,73 @@
+package org.borderedi.gateway.translation;
+
+import java.util.List;
+import org.borderedi.gateway.edi.Segment;
+import org.borderedi.gateway.model.Source;
+
+/**
+ * The segment a mapping is reading right now, so that every value bound into the model can carry its
+ * {@link Source}. Smooks hands a value converter the value alone; the reader moves this cursor before it hands Smooks
+ * each segment, on the same thread, so the converter can tell where the value came from.
+ */
+public final class SegmentCursor {
+
+    private static final ThreadLocal<SegmentCursor> CURRENT = ThreadLocal.withInitial(SegmentCursor::new);
+
+    private Segment segment;
+    private Source xmlSource;
+
+    private SegmentCursor() {
+    }
+
+    static SegmentCursor current() {
+        return CURRENT.get();
+    }
+
+    void at(Segment segment) {
+        this.segment = segment;
+        this.xmlSource = null;
+    }
+
+    /** For XML input: the element being read, as a source of its own. */
+    void at(Source element) {
+        this.segment = null;
+        this.xmlSource = element;
+    }
+
+    void clear() {
+        segment = null;
+        xmlSource = null;
+    }
+
+    /**
+     * Where this value came from: the first element (or component) of the current segment that holds exactly this
+     * value ("M11@5/01", "NAD@12/02.1"); the segment alone when no element holds it as such (a value the mapping
+     * trimmed or joined). A value that occurs twice in one segment points at its first occurrence.
+     */
+    public static Source sourceOf(String value) {
+        SegmentCursor cursor = current();
+        if (cursor.xmlSource != null) {
+            return cursor.xmlSource;
+        }
+        Segment segment = cursor.segment;
+        if (segment == null) {
+            return null;
+        }
+        List<List<String>> elements = segment.elements();
+        for (int e = 0; e < elements.size(); e++) {
+            List<String> components = elements.get(e);
+            for (int c = 0; c < components.size(); c++) {
+                if (components.get(c).equals(value)) {
+                    String element = two(e + 1);
+                    return new Source(segment.tag(), segment.position(),
+                            components.size() == 1 ? element : element + "." + (c + 1));
+                }
+            }
+        }
+        return new Source(segment.tag(), segment.position(), null);
+    }
+
+    private static String two(int number) {
+        return number < 10 ? "0" + number : Integer.toString(number);
+    }
+}

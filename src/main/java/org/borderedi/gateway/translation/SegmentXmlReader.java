@@ -1,0 +1,237 @@
+package org.borderedi.gateway.translation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.inject.Inject;
+import org.borderedi.gateway.edi.Segment;
+import org.borderedi.gateway.runtime.ProjectFolders;
+import org.smooks.api.ExecutionContext;
+import org.smooks.api.SmooksConfigException;
+import org.smooks.api.resource.reader.JavaXMLReader;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.DTDHandler;
+import org.xml.sax.EntityResolver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Feeds Smooks one message the syntax layer has already read and checked, in as few events as the mapping needs:
+ * one element per segment, its element values as attributes ({@code e01}, components after the first as
+ * {@code e03_2}), nested in elements for the standard's loops, and nothing at all for segments no mapping selects.
+ * Smooks' cost is per event, so a coarse event per segment instead of one per data element is what makes mapping
+ * with Smooks fast enough for whole manifests.
+ *
+ * <p>Configured in a Smooks configuration as {@code <reader class="...SegmentXmlReader">} with the parameters
+ * {@code loops} (a StAEDI schema under {@code mappings/} whose loops to nest segments in) and {@code segments} (the
+ * segment tags to hand on; all when absent). The source is a {@link MessageSegments}.
+ */
+public final class SegmentXmlReader implements JavaXMLReader {
+
+    private static final String ROOT = "message";
+    private static final Map<String, LoopPlan> PLANS = new ConcurrentHashMap<>();
+    private static final String[] ELEMENT_NAMES = new String[100];
+
+    static {
+        for (int i = 1; i < ELEMENT_NAMES.length; i++) {
+            ELEMENT_NAMES[i] = i < 10 ? "e0" + i : "e" + i;
+        }
+    }
+
+    @Inject
+    private Optional<String> loops;
+
+    @Inject
+    private Optional<String> segments;
+
+    private ContentHandler handler;
+    private MessageSegments message;
+    private Set<String> selected;
+    private LoopPlan plan;
+    private final AttributesImpl attributes = new AttributesImpl();
+    private static final AttributesImpl NONE = new AttributesImpl();
+
+    @Override
+    public void setSourceObjects(List<Object> sourceObjects) throws SmooksConfigException {
+        if (sourceObjects.size() != 1 || !(sourceObjects.get(0) instanceof MessageSegments one)) {
+            throw new SmooksConfigException("SegmentXmlReader reads one MessageSegments, not " + sourceObjects);
+        }
+        this.message = one;
+    }
+
+    @Override
+    public void parse(InputSource input) throws IOException, SAXException {
+        if (message == null) {
+            throw new SAXException("SegmentXmlReader was given no message");
+        }
+        configure();
+        SegmentCursor cursor = SegmentCursor.current();
+        Deque<LoopPlan.Loop> open = new ArrayDeque<>();
+        open.push(plan.root());
+        handler.startDocument();
+        handler.startElement("", ROOT, ROOT, NONE);
+        try {
+            for (Segment segment : message.segments()) {
+                place(segment.tag(), open);
+                if (selected == null || selected.contains(segment.tag())) {
+                    cursor.at(segment);
+                    emit(segment);
+                }
+            }
+            while (open.size() > 1) {
+                String code = open.pop().code();
+                handler.endElement("", code, code);
+            }
+        } finally {
+            cursor.clear();
+        }
+        handler.endElement("", ROOT, ROOT);
+        handler.endDocument();
+    }
+
+    /**
+     * Closes and opens loops so that the segment lands where the standard puts it: in the innermost open loop that
+     * holds it, or in a new loop it starts (a repeat of an open loop, or one nested in an open loop).
+     */
+    private void place(String tag, Deque<LoopPlan.Loop> open) throws SAXException {
+        int depth = 0;
+        for (LoopPlan.Loop loop : open) {
+            if (loop.segments().contains(tag)) {
+                close(open, depth);
+                return;
+            }
+            LoopPlan.Loop child = loop.childStartedBy(tag);
+            if (child != null) {
+                close(open, depth);
+                open.push(child);
+                handler.startElement("", child.code(), child.code(), NONE);
+                return;
+            }
+            depth++;
+        }
+        // Not in the plan (a segment StAEDI let through as not-in-set): keep it where it is.
+    }
+
+    private void close(Deque<LoopPlan.Loop> open, int count) throws SAXException {
+        for (int i = 0; i < count; i++) {
+            String code = open.pop().code();
+            handler.endElement("", code, code);
+        }
+    }
+
+    private void emit(Segment segment) throws SAXException {
+        attributes.clear();
+        List<List<String>> elements = segment.elements();
+        for (int e = 0; e < elements.size() && e + 1 < ELEMENT_NAMES.length; e++) {
+            List<String> components = elements.get(e);
+            for (int c = 0; c < components.size(); c++) {
+                String value = components.get(c);
+                if (!value.isEmpty()) {
+                    String name = c == 0 ? ELEMENT_NAMES[e + 1] : ELEMENT_NAMES[e + 1] + "_" + (c + 1);
+                    attributes.addAttribute("", name, name, "CDATA", value);
+                }
+            }
+        }
+        String tag = segment.tag();
+        handler.startElement("", tag, tag, attributes);
+        handler.endElement("", tag, tag);
+    }
+
+    private void configure() {
+        if (plan == null) {
+            plan = loops.map(SegmentXmlReader::plan).orElseGet(LoopPlan::flat);
+            selected = segments.map(list -> Set.of(list.trim().split("[\\s,]+"))).orElse(null);
+        }
+    }
+
+    private static LoopPlan plan(String schema) {
+        return PLANS.computeIfAbsent(schema.trim(), path -> {
+            URL url = ProjectFolders.ofWorkingDirectory().mapping(path)
+                    .orElseThrow(() -> new SmooksConfigException("no mappings/" + path + " to take loops from"));
+            try {
+                return LoopPlan.fromStaediSchema(url);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void setExecutionContext(ExecutionContext executionContext) {
+        // The message comes through setSourceObjects.
+    }
+
+    @Override
+    public void setContentHandler(ContentHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public ContentHandler getContentHandler() {
+        return handler;
+    }
+
+    @Override
+    public boolean getFeature(String name) {
+        return false;
+    }
+
+    @Override
+    public void setFeature(String name, boolean value) {
+        // No features.
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        return null;
+    }
+
+    @Override
+    public void setProperty(String name, Object value) {
+        // No properties.
+    }
+
+    @Override
+    public void setEntityResolver(EntityResolver resolver) {
+        // Nothing to resolve: no XML is parsed.
+    }
+
+    @Override
+    public EntityResolver getEntityResolver() {
+        return null;
+    }
+
+    @Override
+    public void setDTDHandler(DTDHandler handler) {
+        // No DTD.
+    }
+
+    @Override
+    public DTDHandler getDTDHandler() {
+        return null;
+    }
+
+    @Override
+    public void setErrorHandler(ErrorHandler handler) {
+        // Nothing reports errors.
+    }
+
+    @Override
+    public ErrorHandler getErrorHandler() {
+        return null;
+    }
+
+    @Override
+    public void parse(String systemId) throws SAXException {
+        throw new SAXException("SegmentXmlReader reads a MessageSegments source, not " + systemId);
+    }
+}

@@ -1,0 +1,53 @@
+package org.borderedi.gateway.translation.draft;
+
+import org.borderedi.gateway.model.Identifier;
+import org.borderedi.gateway.model.Place;
+import org.borderedi.gateway.model.PlaceRole;
+import org.borderedi.gateway.model.Text;
+
+/** A place in a route: its role (a {@link PlaceRole} name), code and scheme, name, and date or date-time. */
+public final class PlaceDraft {
+
+    private PlaceRole role;
+    private String scheme;
+    private Text code;
+    private Text name;
+    private Text date;
+    private Text time;
+
+    public void setRole(String role) {
+        if (role != null && !role.isBlank()) {
+            this.role = PlaceRole.valueOf(role.trim());
+        }
+    }
+
+    public void setScheme(String scheme) {
+        this.scheme = scheme;
+    }
+
+    public void setCode(Text code) {
+        this.code = code;
+    }
+
+    public void setName(Text name) {
+        this.name = name;
+    }
+
+    /** A date (CCYYMMDD, CCYY-MM-DD, ddMMM...) as written. */
+    public void setDate(Text date) {
+        this.date = date;
+    }
+
+    /** A time of day (HHMM) that goes with the date. */
+    public void setTime(Text time) {
+        this.time = time;
+    }
+
+    Place build() {
+        if (role == null || code == null && name == null) {
+            return null;
+        }
+        Identifier location = code == null ? null : new Identifier(scheme == null ? "OTHER" : scheme, code.value(), code.source());
+        return new Place(role, location, name, Dates.combine(date, time));
+    }
+}
