@@ -48,6 +48,15 @@ final class IndentedXmlOutput {
         open.push(new boolean[1]);
     }
 
+    /** An element without content, whose attributes follow; it needs no {@link #end()}. */
+    void empty(String name) throws XMLStreamException {
+        if (!open.isEmpty()) {
+            open.peek()[0] = true;
+        }
+        newline(open.size());
+        writer.writeEmptyElement(namespace, name);
+    }
+
     /** An attribute of the element just started; nothing for a null value. */
     void attribute(String name, String value) throws XMLStreamException {
         if (value == null) {

@@ -72,11 +72,10 @@ final class XmlFilingWriter {
         if (format == null) {
             return;
         }
-        out.start("Format");
+        out.empty("Format");
         out.attribute("standard", format.standard());
         out.attribute("message", format.message());
         out.attribute("version", format.version());
-        out.end();
     }
 
     private void envelope(Envelope envelope) throws XMLStreamException {
