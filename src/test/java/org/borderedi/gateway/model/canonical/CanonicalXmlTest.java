@@ -23,7 +23,9 @@ import org.borderedi.gateway.model.Party;
 import org.borderedi.gateway.model.PartyRole;
 import org.borderedi.gateway.model.Source;
 import org.borderedi.gateway.model.Text;
+import org.borderedi.gateway.runtime.ProjectFolders;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -167,6 +169,14 @@ class CanonicalXmlTest {
         Filing filing = read(document);
         assertEquals(Identifier.of("SCN", "ABCD1234567"), filing.consignment("1").number());
         assertEquals(ConsignmentRole.SIMPLE, filing.consignment("1").role());
+    }
+
+    @Test
+    void loads_the_packaged_schema_when_the_working_directory_has_no_mappings(@TempDir Path elsewhere)
+            throws IOException {
+        CanonicalXml packaged = new CanonicalXml(new ProjectFolders(elsewhere));
+        Filing filing = SampleFilings.richSeaFiling();
+        assertEquals(filing, packaged.read(new ByteArrayInputStream(packaged.toXml(filing).getBytes(StandardCharsets.UTF_8))));
     }
 
     private Filing read(String document) throws IOException {
