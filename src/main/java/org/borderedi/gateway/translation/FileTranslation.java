@@ -10,19 +10,23 @@ import org.borderedi.gateway.edi.Syntax;
 import org.borderedi.gateway.edi.SyntaxCheck;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
+import org.borderedi.gateway.model.canonical.CanonicalXml;
 
 /**
  * Translates every message of one file, whatever its format: the syntax layer reads and checks EDI and Cargo-IMP
- * message by message and each checked message is mapped as soon as it is read. Memory holds one message at a time.
+ * message by message and each checked message is mapped as soon as it is read (memory holds one message at a time);
+ * a filing in the gateway's own XML is the canonical form already and is only read and checked against its schema.
  */
 public final class FileTranslation {
 
     private final SyntaxCheck check;
     private final MappingCatalog catalog;
+    private final GatewayXmlFilings gatewayXml;
 
-    public FileTranslation(SyntaxCheck check, MappingCatalog catalog) {
+    public FileTranslation(SyntaxCheck check, MappingCatalog catalog, CanonicalXml canonicalXml) {
         this.check = check;
         this.catalog = catalog;
+        this.gatewayXml = new GatewayXmlFilings(canonicalXml);
     }
 
     /**
@@ -38,6 +42,12 @@ public final class FileTranslation {
                 : new BufferedInputStream(file, 64 * 1024);
         Detection detection = FormatDetector.detect(buffered);
         Syntax syntax = detection.syntax();
+        if (syntax == Syntax.GATEWAY_XML) {
+            TranslatedMessage filing = gatewayXml.read(buffered);
+            listening.messageChecked(filing.outcome());
+            messages.accept(filing);
+            return detection;
+        }
         if (!check.checks(syntax)) {
             listening.unreadable(0, syntax == Syntax.UNRECOGNISED ? detection.description()
                     : detection.description() + ": not translated by this gateway yet");
