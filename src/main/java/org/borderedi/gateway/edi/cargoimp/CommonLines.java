@@ -58,12 +58,17 @@ final class CommonLines {
         });
     }
 
-    /** A line of an identifier not in the grammar, or without one: every '/' field an element, in order. */
+    /**
+     * A line of an identifier not in the grammar, or one that does not fit its layout: every '/' field an element, in
+     * order, after the identifier where the line has one (a synthetic tag's line keeps its first field).
+     */
     static List<List<String>> generic(LogicalLine line) {
         Elements elements = new Elements(0);
         for (PhysicalLine physical : line.lines()) {
-            boolean unidentified = physical == line.first() && MessageGrammar.UNKNOWN.equals(line.tag());
-            List<String> fields = unidentified ? physical.fields() : physical.rest();
+            String text = physical.text();
+            boolean identified = physical.continuation() || text.equals(line.tag()) || text.startsWith(line.tag() + "/")
+                    || Parties.SUB_LINES.contains(MessageGrammar.identifier(text));
+            List<String> fields = identified ? physical.rest() : physical.fields();
             fields.forEach(field -> elements.append(field.isEmpty() ? List.of() : List.of(field)));
         }
         return elements.list();

@@ -24,6 +24,7 @@ final class Consignments {
     static final int TOTAL_PIECES = 12;
 
     private static final Pattern WAYBILL = Pattern.compile("(\\d{3})-(\\d{8})([A-Z]{3})([A-Z]{3})");
+    private static final Pattern AS_WRITTEN = Pattern.compile("\\d{3}-\\d+");
     private static final Pattern QUANTITY = Pattern.compile(
             "([A-Z])(\\d{1,5})(?:([KL])(\\d{1,7}(?:\\.\\d{1,3})?))?(?:(MC|CC|CF|CI)(\\d{1,9}(?:\\.\\d{1,3})?))?"
                     + "(?:DG(\\d{1,2}))?(?:T(\\d{1,5}))?");
@@ -62,11 +63,23 @@ final class Consignments {
         }
     }
 
-    /** The waybill number as written in the message ("618-12345675"), from a segment of this layout. */
+    /**
+     * The waybill number as written in the message ("618-12345675"), from a segment of this layout; from a line that
+     * did not fit it (kept generic), the prefix and the digits after its '-' as written; null without either.
+     */
     static String number(org.borderedi.gateway.edi.Segment segment) {
         String prefix = segment.element(PREFIX);
         String serial = segment.element(SERIAL);
-        return prefix.isEmpty() || serial.isEmpty() ? null : prefix + "-" + serial;
+        if (laidOut(segment)) {
+            return prefix + "-" + serial;
+        }
+        Matcher written = AS_WRITTEN.matcher(prefix);
+        return written.lookingAt() ? written.group() : null;
+    }
+
+    /** Whether the segment has this layout: a line that did not fit it is kept generic, its first field whole. */
+    static boolean laidOut(org.borderedi.gateway.edi.Segment segment) {
+        return segment.element(PREFIX).matches("\\d{3}") && segment.element(SERIAL).matches("\\d{8}");
     }
 
     /** Whether an 8-digit serial's last digit is its first seven digits modulo 7. */

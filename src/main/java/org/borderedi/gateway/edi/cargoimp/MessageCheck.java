@@ -69,10 +69,10 @@ final class MessageCheck {
                 findings.add(LineFinding.error(FindingCode.CARGO_IMP_BAD_LINE_FORMAT, e.line(), line.tag(), 0,
                         "line " + e.line() + " (" + line.tag() + "): " + e.getMessage()));
             }
-        } else if (line.tag().equals(MessageGrammar.UNKNOWN)) {
+        } else if (line.tag().equals(MessageGrammar.UNKNOWN) && grammar.known()) {
             findings.add(LineFinding.error(FindingCode.CARGO_IMP_BAD_LINE_FORMAT, line.position(), line.tag(), 0,
                     "line " + line.position() + " has no line identifier and continues no line"));
-        } else if (grammar.known()) {
+        } else if (grammar.known() && !line.tag().equals(MessageGrammar.UNKNOWN)) {
             findings.add(LineFinding.warning(FindingCode.CARGO_IMP_UNKNOWN_LINE, line.position(), line.tag(), 0,
                     "line " + line.position() + ": " + line.tag() + " is not a line identifier of " + grammar.type()
                             + "/" + version + "; kept as read").withBadValue(line.tag()));
@@ -96,7 +96,7 @@ final class MessageCheck {
     /** A waybill serial whose check digit does not hold is only a warning here; business rules decide more. */
     private void checkWaybillNumbers(List<Segment> segments) {
         for (Segment segment : segments) {
-            if (List.of("AWB", "MBI", "CSG").contains(segment.tag()) && !segment.element(Consignments.SERIAL).isEmpty()
+            if (List.of("AWB", "MBI", "CSG").contains(segment.tag()) && Consignments.laidOut(segment)
                     && !Consignments.checkDigitHolds(segment.element(Consignments.SERIAL))) {
                 findings.add(LineFinding.warning(FindingCode.CARGO_IMP_AWB_CHECK_DIGIT, segment.position(), segment.tag(),
                         Consignments.SERIAL, "line " + segment.position() + ": the air waybill serial "
