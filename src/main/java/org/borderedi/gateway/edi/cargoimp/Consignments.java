@@ -58,8 +58,11 @@ final class Consignments {
             throw new LineFormatException(line, "'" + value + "' is not a quantity detail (shipment description code, "
                     + "pieces, K or L and the weight, then optionally volume and density)");
         }
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 7; i++) {
             elements.put(SHIPMENT_CODE + i - 1, quantity.group(i));
+        }
+        if (totalPieces) {
+            elements.put(TOTAL_PIECES, quantity.group(8));
         }
     }
 
