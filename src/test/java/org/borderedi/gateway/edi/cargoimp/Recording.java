@@ -24,6 +24,11 @@ final class Recording implements SyntaxEvents {
         this.wantsSegments = wantsSegments;
     }
 
+    /** A listener wanting segments, for a reader run elsewhere (through the syntax layer). */
+    static Recording listener() {
+        return new Recording(true);
+    }
+
     static Recording of(String text) {
         return of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true);
     }
