@@ -177,4 +177,31 @@ public final class ConsignmentDraft {
             houses.get(i).build(id + "." + (i + 1), id, number(), out);
         }
     }
+
+    private Text airWaybillPrefix;
+    private Text airWaybillSerial;
+
+    /**
+     * The airline prefix of an air waybill number that the message writes apart from its serial (Cargo-IMP
+     * {@code 020-77319045FRAYYZ}): with {@link #setAirWaybillSerial} it makes the AWB "020-77319045", whose source is
+     * the prefix's. Either may come first.
+     */
+    public void setAirWaybillPrefix(Text prefix) {
+        airWaybillPrefix = prefix;
+        joinAirWaybill();
+    }
+
+    /** The 8-digit serial of an air waybill number written apart from its prefix; see {@link #setAirWaybillPrefix}. */
+    public void setAirWaybillSerial(Text serial) {
+        airWaybillSerial = serial;
+        joinAirWaybill();
+    }
+
+    private void joinAirWaybill() {
+        if (airWaybillPrefix != null && airWaybillSerial != null) {
+            setAirWaybill(new Text(airWaybillPrefix.value() + "-" + airWaybillSerial.value(), airWaybillPrefix.source()));
+            airWaybillPrefix = null;
+            airWaybillSerial = null;
+        }
+    }
 }

@@ -93,4 +93,34 @@ public final class ConveyanceDraft {
                 crew.stream().map(CrewDraft::build).toList(),
                 equipment.stream().map(EquipmentDraft::build).filter(Objects::nonNull).toList());
     }
+
+    private Text flightCarrier;
+    private Text flightNumber;
+
+    /**
+     * The airline of a flight that the message writes apart from the flight number (Cargo-IMP {@code LH6770} read as
+     * LH and 6770): the carrier (scheme IATA), and with {@link #setFlightNumber} the journey "LH6770" (scheme FLIGHT),
+     * whose source is the airline's. Either may come first.
+     */
+    public void setFlightCarrier(Text carrier) {
+        flightCarrier = carrier;
+        if (carrier != null) {
+            setCarrierScheme(Schemes.IATA_AIRLINE);
+            setCarrier(carrier);
+        }
+        joinFlight();
+    }
+
+    /** The flight number written apart from its airline; see {@link #setFlightCarrier}. */
+    public void setFlightNumber(Text number) {
+        flightNumber = number;
+        joinFlight();
+    }
+
+    private void joinFlight() {
+        if (flightCarrier != null && flightNumber != null) {
+            setJourneyScheme(Schemes.FLIGHT);
+            setJourney(new Text(flightCarrier.value() + flightNumber.value(), flightCarrier.source()));
+        }
+    }
 }

@@ -81,4 +81,57 @@ public final class EquipmentDraft {
         return new Equipment(new Identifier(scheme, id, prefix == null ? number.source() : prefix.source()), isoType,
                 loadStatus, built);
     }
+
+    private Text uldType;
+    private Text uldSerial;
+    private Text uldOwner;
+
+    /**
+     * The type of a ULD whose number the message writes in parts (Cargo-IMP {@code ULD/PMC41871AC} read as PMC, 41871,
+     * AC): the equipment becomes a ULD (scheme ULD) numbered by the parts given so far joined ("PMC41871AC", source the
+     * first part's), and the type is kept as its type code. The parts may come in any order.
+     */
+    public void setUldType(Text type) {
+        uldType = type;
+        setIsoType(type);
+        joinUld();
+    }
+
+    /** The serial of a ULD number written in parts; see {@link #setUldType}. */
+    public void setUldSerial(Text serial) {
+        uldSerial = serial;
+        joinUld();
+    }
+
+    /** The owner (airline) code of a ULD number written in parts; see {@link #setUldType}. */
+    public void setUldOwner(Text owner) {
+        uldOwner = owner;
+        joinUld();
+    }
+
+    /**
+     * Goods listed after this equipment's own line (an FFM consignment after its ULD line): they get its number as
+     * equipment reference at once, whether or not the equipment is one of their consignment's.
+     */
+    public void addLoadedGoods(GoodsDraft line) {
+        if (number != null) {
+            line.setEquipmentRef(prefix == null ? number : new Text(prefix.value() + number.value(), prefix.source()));
+        }
+    }
+
+    private void joinUld() {
+        StringBuilder id = new StringBuilder();
+        Text first = null;
+        for (Text part : new Text[] {uldType, uldSerial, uldOwner}) {
+            if (part != null) {
+                id.append(part.value());
+                first = first == null ? part : first;
+            }
+        }
+        if (first != null) {
+            scheme = Schemes.ULD;
+            prefix = null;
+            number = new Text(id.toString(), first.source());
+        }
+    }
 }
