@@ -25,8 +25,9 @@ public final class GatewayLauncher {
               translate FILE [--format xml|json] [--partner ID]
                                        print the canonical form of every message in a file (findings and business
                                        rule errors to standard error; exit codes as validate)
-              bench validate [--size-mib 100] [--messages-per-interchange 50000]
-                                       measure syntax validation on a generated file of X12 309 interchanges
+              bench validate|translate [--size-mib 100] [--messages-per-interchange 50000]
+                                       measure syntax validation, or translation to canonical XML, on a
+                                       generated file of X12 309 interchanges
               hash-password            print the registry hash of a password read from the terminal or standard input
               help                     show this text
 
