@@ -32,6 +32,8 @@ public final class ConsignmentDraft {
     private final List<SecurityNoteDraft> security = new ArrayList<>();
     private InBondDraft inBond;
     private final List<ConsignmentDraft> houses = new ArrayList<>();
+    private Identifier amendedBill;
+    private final List<IdentifierDraft> laterReferences = new ArrayList<>();
 
     /** MASTER, HOUSE or SIMPLE; left unset, it follows from houses and master references. */
     public void setRole(String role) {
@@ -60,11 +62,12 @@ public final class ConsignmentDraft {
         reference(Schemes.CARGO_CONTROL_NUMBER, number);
     }
 
+    /**
+     * A reference whose scheme and value are bound after it is wired in (Smooks wires a bean as soon as it is created):
+     * it is read when the consignment is built, after the numbers given by the setters.
+     */
     public void addReference(IdentifierDraft reference) {
-        Identifier built = reference.build();
-        if (built != null) {
-            references.add(built);
-        }
+        laterReferences.add(reference);
     }
 
     public void setMasterBillOfLading(Text number) {
@@ -165,7 +168,7 @@ public final class ConsignmentDraft {
         ConsignmentRole resolved = role != null ? role
                 : !houses.isEmpty() ? ConsignmentRole.MASTER
                 : parentId != null || parentReference != null ? ConsignmentRole.HOUSE : ConsignmentRole.SIMPLE;
-        out.accept(new Consignment(id, resolved, parentId, parentReference, references,
+        out.accept(new Consignment(id, resolved, parentId, parentReference, ownReferences(),
                 parties.stream().map(PartyDraft::build).toList(),
                 new Totals(pieces.build(), weight.build(), volume.build()),
                 goods.stream().map(GoodsDraft::build).toList(),
@@ -203,5 +206,33 @@ public final class ConsignmentDraft {
             airWaybillPrefix = null;
             airWaybillSerial = null;
         }
+    }
+
+    /**
+     * The bill an amendment names (X12 M1304). It becomes the bill's number when the bill does not give the same number
+     * again (M1101): an amendment may carry the M13 alone.
+     */
+    public void setAmendedBillOfLading(Text number) {
+        this.amendedBill = IdentifierDraft.of(Schemes.BILL_OF_LADING, number);
+    }
+
+    /** The SCAC of the carrier or NVOCC that issued the bill (X12 M1112, MBL01), as a reference in scheme SCAC. */
+    public void setBillIssuer(Text scac) {
+        reference(Schemes.SCAC, scac);
+    }
+
+    /**
+     * The references in the order they were given, those wired in as drafts after them, and the amended bill's number
+     * first unless the bill repeats that number itself.
+     */
+    private List<Identifier> ownReferences() {
+        List<Identifier> all = new ArrayList<>(references.size() + laterReferences.size() + 1);
+        if (amendedBill != null && references.stream()
+                .noneMatch(r -> r.scheme().equals(amendedBill.scheme()) && r.value().equals(amendedBill.value()))) {
+            all.add(amendedBill);
+        }
+        all.addAll(references);
+        laterReferences.stream().map(IdentifierDraft::build).filter(Objects::nonNull).forEach(all::add);
+        return all;
     }
 }

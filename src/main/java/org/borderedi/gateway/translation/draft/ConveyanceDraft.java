@@ -22,6 +22,7 @@ public final class ConveyanceDraft {
     private final List<PlaceDraft> route = new ArrayList<>();
     private final List<CrewDraft> crew = new ArrayList<>();
     private final List<EquipmentDraft> equipment = new ArrayList<>();
+    private final List<IdentifierDraft> laterIdentifiers = new ArrayList<>();
 
     /** VOYAGE, TRIP, FLIGHT or CRN. */
     public void setJourneyScheme(String scheme) {
@@ -61,11 +62,12 @@ public final class ConveyanceDraft {
         identifier(Schemes.LICENSE_PLATE, plate);
     }
 
+    /**
+     * An identifier whose scheme and value are bound after it is wired in (Smooks wires a bean as soon as it is
+     * created): it is read when the conveyance is built, after those given by the setters.
+     */
     public void addIdentifier(IdentifierDraft identifier) {
-        Identifier built = identifier.build();
-        if (built != null) {
-            identifiers.add(built);
-        }
+        laterIdentifiers.add(identifier);
     }
 
     public void addPlace(PlaceDraft place) {
@@ -88,8 +90,10 @@ public final class ConveyanceDraft {
     }
 
     Conveyance build() {
+        List<Identifier> all = new ArrayList<>(identifiers);
+        laterIdentifiers.stream().map(IdentifierDraft::build).filter(Objects::nonNull).forEach(all::add);
         return new Conveyance(IdentifierDraft.of(journeyScheme, journey), date, IdentifierDraft.of(carrierScheme, carrier),
-                name, nationality, identifiers, route.stream().map(PlaceDraft::build).filter(Objects::nonNull).toList(),
+                name, nationality, all, route.stream().map(PlaceDraft::build).filter(Objects::nonNull).toList(),
                 crew.stream().map(CrewDraft::build).toList(),
                 equipment.stream().map(EquipmentDraft::build).filter(Objects::nonNull).toList());
     }

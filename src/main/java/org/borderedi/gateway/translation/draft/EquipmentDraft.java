@@ -134,4 +134,14 @@ public final class EquipmentDraft {
             number = new Text(id.toString(), first.source());
         }
     }
+
+    /**
+     * The party that applied the seals of one segment (X12 M705, an entity code): given to the seals read from that
+     * same segment that have no issuer yet, so that the seals of VID04/VID05 and of other M7 segments keep their own.
+     */
+    public void setSealIssuer(Text issuer) {
+        if (issuer != null) {
+            seals.stream().filter(seal -> seal.readFromSameSegmentAs(issuer)).forEach(seal -> seal.setIssuer(issuer));
+        }
+    }
 }

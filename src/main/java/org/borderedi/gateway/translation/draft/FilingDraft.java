@@ -2,11 +2,13 @@ package org.borderedi.gateway.translation.draft;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderedi.gateway.model.Consignment;
+import org.borderedi.gateway.model.ConsignmentRole;
 import org.borderedi.gateway.model.Envelope;
 import org.borderedi.gateway.model.Filing;
 import org.borderedi.gateway.model.Identifier;
@@ -83,13 +85,24 @@ public final class FilingDraft {
             }
         }
         List<Consignment> linked = new ArrayList<>(consignments.size());
+        Set<String> parents = new HashSet<>();
         for (Consignment c : consignments) {
             Identifier master = c.parentReference();
             String parent = c.parent() == null && master != null ? masters.get(master.scheme() + ":" + master.value()) : null;
             linked.add(parent == null ? c
                     : new Consignment(c.id(), c.role(), parent, c.parentReference(), c.references(), c.parties(), c.totals(),
                             c.goods(), c.equipment(), c.route(), c.handlingCodes(), c.security(), c.inBond()));
+            if (parent != null) {
+                parents.add(parent);
+            }
         }
-        return linked;
+        return parents.isEmpty() ? linked : linked.stream().map(c -> masterOfLinkedHouses(c, parents)).toList();
+    }
+
+    /** A bill that houses were linked to by its number is a master, though nothing in its own segments said so. */
+    private static Consignment masterOfLinkedHouses(Consignment c, Set<String> parents) {
+        return c.role() != ConsignmentRole.SIMPLE || !parents.contains(c.id()) ? c
+                : new Consignment(c.id(), ConsignmentRole.MASTER, c.parent(), c.parentReference(), c.references(), c.parties(),
+                        c.totals(), c.goods(), c.equipment(), c.route(), c.handlingCodes(), c.security(), c.inBond());
     }
 }
