@@ -92,7 +92,17 @@ public enum FindingCode {
     TOO_MANY_REPETITIONS(ELEMENT, "12", "35", "the data element repeats more often than allowed"),
     TOO_MANY_COMPONENTS(ELEMENT, "13", "16", "the composite has more components than defined"),
     INVALID_NUMERIC(ELEMENT, "6", "37", "the numeric data element holds characters that are not digits"),
-    INVALID_DECIMAL_NOTATION(ELEMENT, "6", "19", "the decimal mark is not the one the interchange declares");
+    INVALID_DECIMAL_NOTATION(ELEMENT, "6", "19", "the decimal mark is not the one the interchange declares"),
+
+    // --- Cargo-IMP (IATA FWB, FHL, FFM): line-oriented messages without X12 or EDIFACT acknowledgment codes; the
+    // segment of their positions is the line number in the file
+    CARGO_IMP_INVALID_MESSAGE_TYPE(MESSAGE, null, null, "the first line names no Cargo-IMP message type the gateway reads"),
+    CARGO_IMP_UNSUPPORTED_VERSION(MESSAGE, null, null, "the Cargo-IMP message's version is not one the gateway reads"),
+    CARGO_IMP_BAD_LINE_FORMAT(SEGMENT, null, null, "the line does not fit the layout of its line identifier"),
+    CARGO_IMP_UNKNOWN_LINE(SEGMENT, null, null, "the line identifier is not defined for this message type and version"),
+    CARGO_IMP_LINE_TOO_LONG(SEGMENT, null, null, "the line is longer than the 69 characters Cargo-IMP allows"),
+    CARGO_IMP_INVALID_CHARACTER(ELEMENT, null, null, "the line holds a character outside upper-case ASCII"),
+    CARGO_IMP_AWB_CHECK_DIGIT(ELEMENT, null, null, "the air waybill serial's last digit is not its first seven digits modulo 7");
 
     private final Scope scope;
     private final String x12;

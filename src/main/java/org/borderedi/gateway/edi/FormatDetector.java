@@ -17,8 +17,11 @@ public final class FormatDetector {
     /** How many bytes detection looks at. */
     public static final int HEAD = 2048;
 
-    /** The namespace of the gateway's own XML filing format. */
-    public static final String GATEWAY_XML_NAMESPACE = "urn:borderedi:gateway:filing:1";
+    /**
+     * The namespace of the gateway's own XML filing format: the canonical XML (mappings/canonical/filing.xsd), which
+     * back ends and portals that do not speak EDI file directly.
+     */
+    public static final String GATEWAY_XML_NAMESPACE = "urn:borderedi:canonical:1";
 
     private static final Pattern CARGO_IMP = Pattern.compile("([A-Z]{3})/(\\d{1,3})");
     /** Type B teletype header lines that may precede a Cargo-IMP message: priority + addresses, then the origin. */

@@ -22,6 +22,9 @@ public final class GatewayLauncher {
                                        check a file as the gateway would; print the findings and the
                                        acknowledgments it would send (exit 0 accepted, 1 errors or rejected,
                                        2 unreadable). Without --partner only the standard is checked.
+              translate FILE [--format xml|json] [--partner ID]
+                                       print the canonical form of every message in a file (findings and business
+                                       rule errors to standard error; exit codes as validate)
               bench validate [--size-mib 100] [--messages-per-interchange 50000]
                                        measure syntax validation on a generated file of X12 309 interchanges
               hash-password            print the registry hash of a password read from the terminal or standard input
@@ -71,6 +74,10 @@ public final class GatewayLauncher {
             case "validate" -> {
                 line.expecting(1, Set.of("config", "partner"));
                 return ValidateCommand.run(line, System.out);
+            }
+            case "translate" -> {
+                line.expecting(1, Set.of("config", "partner", "format"));
+                return TranslateCommand.run(line, System.out, System.err);
             }
             case "bench" -> {
                 line.expecting(1, Set.of("config", "size-mib", "messages-per-interchange"));
