@@ -50,6 +50,8 @@ final class InterchangeReading {
     private final String reference;
     private final char decimalMark;
     private final List<Finding> findings;
+    /** Whether a listener wants the message segments (asked once per interchange): plain validation builds none. */
+    private final boolean tapping;
 
     private final Map<Integer, String> values = new HashMap<>();
     private final Deque<String> loops = new ArrayDeque<>();
@@ -73,6 +75,8 @@ final class InterchangeReading {
     private String trailerCount;
     private String trailerReference;
     private int trailerSegment;
+    /** The message segment being read, for listeners that want segments; null when nobody does or outside a message. */
+    private SegmentTap tap;
 
     InterchangeReading(InterchangeStart start, InterchangeBody body, ValidationProfile profile, EdifactSchemas schemas,
             SyntaxEvents events, List<Finding> headerFindings) {
@@ -86,6 +90,7 @@ final class InterchangeReading {
         // a UNA before version 4 fixes the decimal mark; otherwise '.' and ',' are both allowed
         this.decimalMark = start.advice().una() != null && start.syntaxVersion() < 4 ? start.advice().decimal() : 0;
         this.findings = new ArrayList<>(headerFindings);
+        this.tapping = events.wantsSegments();
     }
 
     void read(EDIInputFactory factory) throws IOException {
@@ -173,6 +178,7 @@ final class InterchangeReading {
     private void startSegment(String name) {
         tag = name;
         values.clear();
+        tap = null;
         if (name.equals("UNA")) {
             segment = 0; // the service string advice is no segment of the interchange
             return;
@@ -186,6 +192,9 @@ final class InterchangeReading {
         interchangeSegments++;
         if (message != null && (inBody || name.equals("UNH") || name.equals("UNT"))) {
             segment = message.countSegment();
+            if (tapping) {
+                tap = new SegmentTap(name, segment);
+            }
             if (name.equals("UNT")) {
                 inBody = false;
             }
@@ -214,6 +223,9 @@ final class InterchangeReading {
         Location location = reader.getLocation();
         int element = location.getElementPosition();
         int component = Math.max(0, location.getComponentPosition());
+        if (tap != null) {
+            tap.value(element, component, location.getElementOccurrence(), value);
+        }
         if (SERVICE_SEGMENTS.contains(tag)) {
             values.put(element * 100 + component, value);
         }
@@ -231,6 +243,10 @@ final class InterchangeReading {
     }
 
     private void endSegment(EDIStreamReader reader) {
+        if (tap != null) {
+            events.segmentRead(tap.segment()); // before a UNT ends the message and reports it
+            tap = null;
+        }
         switch (tag) {
             case "UNG" -> startGroup();
             case "UNE" -> {

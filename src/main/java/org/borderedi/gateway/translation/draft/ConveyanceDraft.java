@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.borderedi.gateway.model.Conveyance;
 import org.borderedi.gateway.model.Identifier;
+import org.borderedi.gateway.model.PlaceRole;
 import org.borderedi.gateway.model.Schemes;
 import org.borderedi.gateway.model.Text;
 
@@ -125,6 +126,38 @@ public final class ConveyanceDraft {
         if (flightCarrier != null && flightNumber != null) {
             setJourneyScheme(Schemes.FLIGHT);
             setJourney(new Text(flightCarrier.value() + flightNumber.value(), flightCarrier.source()));
+        }
+    }
+
+    /**
+     * When the conveyance arrives (EDIFACT DTM 132/178 in the TDT group): the date of the route's first place of
+     * arrival, else of its arrival, else of its discharge place, given before it; dropped when there is none.
+     */
+    public void setArrivalDate(Text date) {
+        datePlace(date, PlaceRole.FIRST_ARRIVAL, PlaceRole.ARRIVAL,
+                PlaceRole.DISCHARGE);
+    }
+
+    /**
+     * When the conveyance leaves (EDIFACT DTM 133/186 in the TDT group): the date of the route's departure place,
+     * else of its loading place, given before it; dropped when there is none.
+     */
+    public void setDepartureDate(Text date) {
+        datePlace(date, PlaceRole.DEPARTURE, PlaceRole.LOADING);
+    }
+
+    private void datePlace(Text date, PlaceRole... roles) {
+        if (date == null) {
+            return;
+        }
+        for (PlaceRole role : roles) {
+            for (int i = route.size() - 1; i >= 0; i--) {
+                PlaceDraft place = route.get(i);
+                if (place.role() == role && !place.dated()) {
+                    place.setDate(date);
+                    return;
+                }
+            }
         }
     }
 }

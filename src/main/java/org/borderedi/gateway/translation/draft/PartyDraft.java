@@ -96,4 +96,19 @@ public final class PartyDraft {
         return new Party(role, nativeRole, name, address.isEmpty() ? null : address, contact, ids,
                 memberships.stream().map(IdentifierDraft::build).filter(Objects::nonNull).toList());
     }
+
+    /**
+     * The role as a {@link PartyRole} name from a code table that cannot list every code the standard has (EDIFACT
+     * 3035, decoded with {@code strict=false}): a value that names no role, such as the native code itself, is OTHER.
+     */
+    public void setRoleOrOther(String role) {
+        if (role == null || role.isBlank()) {
+            return;
+        }
+        try {
+            this.role = PartyRole.valueOf(role.trim());
+        } catch (IllegalArgumentException e) {
+            this.role = PartyRole.OTHER;
+        }
+    }
 }

@@ -50,4 +50,37 @@ public final class PlaceDraft {
         Identifier location = code == null ? null : new Identifier(scheme == null ? "OTHER" : scheme, code.value(), code.source());
         return new Place(role, location, name, Dates.combine(date, time));
     }
+
+    /**
+     * The role as a {@link PlaceRole} name from a code table that cannot list every code the standard has (EDIFACT
+     * 3227, decoded with {@code strict=false}): a value that names no role leaves the place without one, so it is left
+     * out of the route.
+     */
+    public void setRoleIfKnown(String role) {
+        if (role == null || role.isBlank()) {
+            return;
+        }
+        try {
+            this.role = PlaceRole.valueOf(role.trim());
+        } catch (IllegalArgumentException e) {
+            this.role = null;
+        }
+    }
+
+    /** The scheme when no {@link #setScheme} names one, whichever comes first (EDIFACT LOC without its 3055). */
+    public void setDefaultScheme(String scheme) {
+        if (this.scheme == null) {
+            this.scheme = scheme;
+        }
+    }
+
+    /** The role so far, for drafts that date a place of their route. */
+    PlaceRole role() {
+        return role;
+    }
+
+    /** Whether a date has been given. */
+    boolean dated() {
+        return date != null;
+    }
 }
