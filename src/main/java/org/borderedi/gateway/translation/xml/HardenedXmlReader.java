@@ -31,9 +31,11 @@ import org.xml.sax.helpers.AttributesImpl;
  * Smooks' own jars put another JAXP implementation on the class path, which {@code newInstance()} would pick.
  *
  * <p>A source's path is the local names from below the document element down to the element, joined by '/'
- * ({@code MasterConsignment/ConsignorParty/PostalStructuredAddress/CityName}); its position is the line the element
- * starts on; its element is the attribute's local name for a value taken from an attribute. Smooks binds an element's
- * text when the element ends, so the cursor points at an element both at its start and at its end.
+ * ({@code MasterConsignment/ConsignorParty/PostalStructuredAddress/CityName}; the root element alone is named by its
+ * own local name); its position is the line of the element's start tag (where the tag ends, as the SAX locator tells;
+ * a text on later lines still points at its element's tag); its element is the attribute's local name for a value
+ * taken from an attribute. Smooks binds an element's text when the element ends, so the cursor points at an element
+ * both at its start and at its end.
  */
 public final class HardenedXmlReader implements SmooksXMLReader {
 
