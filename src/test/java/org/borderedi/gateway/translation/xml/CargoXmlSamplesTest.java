@@ -55,6 +55,8 @@ class CargoXmlSamplesTest {
     @CsvSource({
             "xfwb-general, XFWB, 999-12345675-20261119-01",
             "xfwb-consolidation, XFWB, 999-20261124-20261120-01",
+            "xfzb-house, XFZB, NLF0001234-999-20261124-01",
+            "xfzb-missing-consignee-address, XFZB, NLF0001235-999-20261124-01",
     })
     void sample_translates_to_its_golden_canonical_xml_and_findings(String name, String type, String reference)
             throws IOException {

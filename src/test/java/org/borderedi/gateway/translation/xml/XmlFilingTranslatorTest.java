@@ -20,6 +20,7 @@ import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.Verdict;
 import org.borderedi.gateway.model.Consignment;
+import org.borderedi.gateway.model.ConsignmentRole;
 import org.borderedi.gateway.model.PartyRole;
 import org.borderedi.gateway.model.Schemes;
 import org.borderedi.gateway.model.Source;
@@ -219,5 +220,22 @@ class XmlFilingTranslatorTest {
         assertEquals("IE", master.party(PartyRole.SHIPPER).address().country().value());
         assertTrue(master.goods().get(0).description().value().startsWith("CONSOLIDATION\nAS PER ATTACHED"));
         assertEquals("XX345", message.filing().conveyance().journey().value());
+    }
+
+    @Test
+    void the_house_waybill_sample_of_another_system_translates_under_its_master() throws IOException {
+        Path external = ExternalSamples.file("riege_SEL22222222_XFZB.xml");
+
+        TranslatedMessage message = translator.translate(Files.newInputStream(external));
+
+        assertEquals(Verdict.ACCEPTED, message.outcome().verdict(), message.outcome().findings().toString());
+        assertEquals("XFZB", message.outcome().type());
+        Consignment house = message.filing().consignments().get(0);
+        assertEquals(ConsignmentRole.HOUSE, house.role());
+        assertEquals(Schemes.HOUSE_AIR_WAYBILL, house.number().scheme());
+        assertEquals("SEL22222222", house.number().value());
+        assertEquals("888-11111111", house.parentReference().value());
+        assertEquals("1133557799", house.goods().get(1).hsCode().value());
+        assertEquals("FRIEDRICHSHAFEN", house.party(PartyRole.CONSIGNEE).address().city().value());
     }
 }
