@@ -81,4 +81,23 @@ public final class EquipmentDraft {
         return new Equipment(new Identifier(scheme, id, prefix == null ? number.source() : prefix.source()), isoType,
                 loadStatus, built);
     }
+
+    /**
+     * A ULD's owner (the airline or leasing company code that ends its number: AKE 12345 XB). Cargo-XML writes it
+     * after the serial number (UtilizedUnitLoadTransportEquipment: ID, then OperatingParty/PrimaryID), so it is
+     * appended to the number given before it; with no number yet, it is not kept. Added for Cargo-XML XFFM.
+     */
+    public void setOwnerCode(Text owner) {
+        if (owner != null && number != null) {
+            number = new Text(number.value() + owner.value(), number.source());
+        }
+    }
+
+    /**
+     * A consignment loaded in this equipment, for formats that list the consignments inside the equipment (an XFFM's
+     * shipments in their ULD): the consignment gets this equipment. Added for Cargo-XML XFFM.
+     */
+    public void addConsignment(ConsignmentDraft consignment) {
+        consignment.addEquipment(this);
+    }
 }

@@ -57,6 +57,7 @@ class CargoXmlSamplesTest {
             "xfwb-consolidation, XFWB, 999-20261124-20261120-01",
             "xfzb-house, XFZB, NLF0001234-999-20261124-01",
             "xfzb-missing-consignee-address, XFZB, NLF0001235-999-20261124-01",
+            "xffm-flight, XFFM, XB881-CPH-20261121-01",
     })
     void sample_translates_to_its_golden_canonical_xml_and_findings(String name, String type, String reference)
             throws IOException {
