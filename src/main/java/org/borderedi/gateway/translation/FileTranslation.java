@@ -11,22 +11,26 @@ import org.borderedi.gateway.edi.SyntaxCheck;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
+import org.borderedi.gateway.translation.xml.XmlFilingTranslator;
 
 /**
  * Translates every message of one file, whatever its format: the syntax layer reads and checks EDI and Cargo-IMP
  * message by message and each checked message is mapped as soon as it is read (memory holds one message at a time);
- * a filing in the gateway's own XML is the canonical form already and is only read and checked against its schema.
+ * a Cargo-XML document is one message, mapped by Smooks as it streams; a filing in the gateway's own XML is the
+ * canonical form already and is only read and checked against its schema.
  */
 public final class FileTranslation {
 
     private final SyntaxCheck check;
     private final MappingCatalog catalog;
     private final GatewayXmlFilings gatewayXml;
+    private final XmlFilingTranslator cargoXml;
 
     public FileTranslation(SyntaxCheck check, MappingCatalog catalog, CanonicalXml canonicalXml) {
         this.check = check;
         this.catalog = catalog;
         this.gatewayXml = new GatewayXmlFilings(canonicalXml);
+        this.cargoXml = new XmlFilingTranslator(catalog);
     }
 
     /**
@@ -42,8 +46,8 @@ public final class FileTranslation {
                 : new BufferedInputStream(file, 64 * 1024);
         Detection detection = FormatDetector.detect(buffered);
         Syntax syntax = detection.syntax();
-        if (syntax == Syntax.GATEWAY_XML) {
-            TranslatedMessage filing = gatewayXml.read(buffered);
+        if (syntax == Syntax.GATEWAY_XML || syntax == Syntax.CARGO_XML) {
+            TranslatedMessage filing = syntax == Syntax.GATEWAY_XML ? gatewayXml.read(buffered) : cargoXml.translate(buffered);
             listening.messageChecked(filing.outcome());
             messages.accept(filing);
             return detection;

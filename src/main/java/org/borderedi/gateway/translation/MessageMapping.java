@@ -7,8 +7,10 @@ import org.borderedi.gateway.translation.draft.FilingDraft;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
+import org.smooks.api.io.Source;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.JavaSource;
+import org.smooks.io.source.StreamSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -45,10 +47,25 @@ public final class MessageMapping {
      *                          not affected
      */
     public FilingDraft map(Object message) throws MappingException {
+        return filter(new JavaSource(message));
+    }
+
+    /**
+     * Maps one whole document (Cargo-XML), streamed from the bytes by the reader the configuration names; the
+     * stream is read to its end but not closed.
+     *
+     * @throws MappingException when the document cannot be read (its cause is then the parser's
+     *                          {@link org.xml.sax.SAXParseException}, with line and column) or a value cannot be mapped
+     */
+    public FilingDraft mapDocument(InputStream document) throws MappingException {
+        return filter(new StreamSource<>(document));
+    }
+
+    private FilingDraft filter(Source source) throws MappingException {
         ExecutionContext execution = smooks.createExecutionContext();
         JavaSink sink = new JavaSink();
         try {
-            smooks.filterSource(execution, new JavaSource(message), sink);
+            smooks.filterSource(execution, source, sink);
         } catch (SmooksException e) {
             throw new MappingException(name, rootCause(e));
         }

@@ -3,6 +3,7 @@ package org.borderedi.gateway.translation;
 import java.util.List;
 import org.borderedi.gateway.edi.Segment;
 import org.borderedi.gateway.model.Source;
+import org.xml.sax.Attributes;
 
 /**
  * The segment a mapping is reading right now, so that every value bound into the model can carry its
@@ -15,6 +16,7 @@ public final class SegmentCursor {
 
     private Segment segment;
     private Source xmlSource;
+    private Attributes xmlAttributes;
 
     private SegmentCursor() {
     }
@@ -26,28 +28,50 @@ public final class SegmentCursor {
     void at(Segment segment) {
         this.segment = segment;
         this.xmlSource = null;
+        this.xmlAttributes = null;
     }
 
     /** For XML input: the element being read, as a source of its own. */
     void at(Source element) {
         this.segment = null;
         this.xmlSource = element;
+        this.xmlAttributes = null;
     }
 
     void clear() {
         segment = null;
         xmlSource = null;
+        xmlAttributes = null;
+    }
+
+    /**
+     * For XML readers outside this package: the element being read on this thread, by its path and line, with its
+     * attributes (which the reader must not change while the element is current), so that a value taken from an
+     * attribute gets the attribute's local name as its element.
+     */
+    public static void atXmlElement(String path, int line, Attributes attributes) {
+        SegmentCursor cursor = current();
+        cursor.segment = null;
+        cursor.xmlSource = new Source(path, line, null);
+        cursor.xmlAttributes = attributes == null || attributes.getLength() == 0 ? null : attributes;
+    }
+
+    /** For XML readers outside this package: nothing is being read on this thread any more. */
+    public static void clearCurrent() {
+        current().clear();
     }
 
     /**
      * Where this value came from: the first element (or component) of the current segment that holds exactly this
      * value ("M11@5/01", "NAD@12/02.1"); the segment alone when no element holds it as such (a value the mapping
-     * trimmed or joined). A value that occurs twice in one segment points at its first occurrence.
+     * trimmed or joined). A value that occurs twice in one segment points at its first occurrence. For XML, the
+     * current element ("MasterConsignment/ConsignorParty/Name@12"), with the attribute's name when the value is one of
+     * its attributes ("MasterConsignment/IncludedTareGrossWeightMeasure@8/unitCode").
      */
     public static Source sourceOf(String value) {
         SegmentCursor cursor = current();
         if (cursor.xmlSource != null) {
-            return cursor.xmlSource;
+            return xmlSourceOf(cursor, value);
         }
         Segment segment = cursor.segment;
         if (segment == null) {
@@ -65,6 +89,19 @@ public final class SegmentCursor {
             }
         }
         return new Source(segment.tag(), segment.position(), null);
+    }
+
+    private static Source xmlSourceOf(SegmentCursor cursor, String value) {
+        Attributes attributes = cursor.xmlAttributes;
+        if (attributes != null) {
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (attributes.getValue(i).equals(value)) {
+                    Source element = cursor.xmlSource;
+                    return new Source(element.segment(), element.position(), attributes.getLocalName(i));
+                }
+            }
+        }
+        return cursor.xmlSource;
     }
 
     private static String two(int number) {

@@ -160,4 +160,21 @@ public final class ConveyanceDraft {
             }
         }
     }
+
+    /**
+     * A flight as Cargo-XML writes it, airline designator and number ("XB881"): the journey in scheme FLIGHT and, when
+     * no carrier has been given, the carrier in scheme IATA from the flight's first two characters (an XFFM names no
+     * carrier of its own). Added for Cargo-XML XFFM.
+     */
+    public void setFlight(Text flight) {
+        if (flight == null) {
+            return;
+        }
+        journeyScheme = Schemes.FLIGHT;
+        journey = flight;
+        if (carrier == null && flight.value().length() > 2) {
+            carrierScheme = Schemes.IATA_AIRLINE;
+            carrier = new Text(flight.value().substring(0, 2), flight.source());
+        }
+    }
 }

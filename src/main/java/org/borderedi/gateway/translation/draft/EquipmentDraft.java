@@ -136,6 +136,17 @@ public final class EquipmentDraft {
     }
 
     /**
+     * A ULD's owner (the airline or leasing company code that ends its number: AKE 12345 XB). Cargo-XML writes it
+     * after the serial number (UtilizedUnitLoadTransportEquipment: ID, then OperatingParty/PrimaryID), so it is
+     * appended to the number given before it; with no number yet, it is not kept. Added for Cargo-XML XFFM.
+     */
+    public void setOwnerCode(Text owner) {
+        if (owner != null && number != null) {
+            number = new Text(number.value() + owner.value(), number.source());
+        }
+    }
+
+    /**
      * The party that applied the seals of one segment (X12 M705, an entity code): given to the seals read from that
      * same segment that have no issuer yet, so that the seals of VID04/VID05 and of other M7 segments keep their own.
      */
@@ -143,5 +154,13 @@ public final class EquipmentDraft {
         if (issuer != null) {
             seals.stream().filter(seal -> seal.readFromSameSegmentAs(issuer)).forEach(seal -> seal.setIssuer(issuer));
         }
+    }
+
+    /**
+     * A consignment loaded in this equipment, for formats that list the consignments inside the equipment (an XFFM's
+     * shipments in their ULD): the consignment gets this equipment. Added for Cargo-XML XFFM.
+     */
+    public void addConsignment(ConsignmentDraft consignment) {
+        consignment.addEquipment(this);
     }
 }
