@@ -13,13 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import org.borderedi.gateway.edi.Segment;
 import org.borderedi.gateway.runtime.ProjectFolders;
-import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksConfigException;
 import org.smooks.api.resource.reader.JavaXMLReader;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.DTDHandler;
-import org.xml.sax.EntityResolver;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -35,7 +30,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * {@code loops} (a StAEDI schema under {@code mappings/} whose loops to nest segments in) and {@code segments} (the
  * segment tags to hand on; all when absent). The source is a {@link MessageSegments}.
  */
-public final class SegmentXmlReader implements JavaXMLReader {
+public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLReader {
 
     private static final String ROOT = "message";
     private static final Map<String, LoopPlan> PLANS = new ConcurrentHashMap<>();
@@ -53,7 +48,6 @@ public final class SegmentXmlReader implements JavaXMLReader {
     @Inject
     private Optional<String> segments;
 
-    private ContentHandler handler;
     private MessageSegments message;
     private Set<String> selected;
     private LoopPlan plan;
@@ -77,8 +71,8 @@ public final class SegmentXmlReader implements JavaXMLReader {
         SegmentCursor cursor = SegmentCursor.current();
         Deque<LoopPlan.Loop> open = new ArrayDeque<>();
         open.push(plan.root());
-        handler.startDocument();
-        handler.startElement("", ROOT, ROOT, NONE);
+        getContentHandler().startDocument();
+        getContentHandler().startElement("", ROOT, ROOT, NONE);
         try {
             for (Segment segment : message.segments()) {
                 place(segment.tag(), open);
@@ -89,13 +83,13 @@ public final class SegmentXmlReader implements JavaXMLReader {
             }
             while (open.size() > 1) {
                 String code = open.pop().code();
-                handler.endElement("", code, code);
+                getContentHandler().endElement("", code, code);
             }
         } finally {
             cursor.clear();
         }
-        handler.endElement("", ROOT, ROOT);
-        handler.endDocument();
+        getContentHandler().endElement("", ROOT, ROOT);
+        getContentHandler().endDocument();
     }
 
     /**
@@ -113,7 +107,7 @@ public final class SegmentXmlReader implements JavaXMLReader {
             if (child != null) {
                 close(open, depth);
                 open.push(child);
-                handler.startElement("", child.code(), child.code(), NONE);
+                getContentHandler().startElement("", child.code(), child.code(), NONE);
                 return;
             }
             depth++;
@@ -124,7 +118,7 @@ public final class SegmentXmlReader implements JavaXMLReader {
     private void close(Deque<LoopPlan.Loop> open, int count) throws SAXException {
         for (int i = 0; i < count; i++) {
             String code = open.pop().code();
-            handler.endElement("", code, code);
+            getContentHandler().endElement("", code, code);
         }
     }
 
@@ -142,8 +136,8 @@ public final class SegmentXmlReader implements JavaXMLReader {
             }
         }
         String tag = segment.tag();
-        handler.startElement("", tag, tag, attributes);
-        handler.endElement("", tag, tag);
+        getContentHandler().startElement("", tag, tag, attributes);
+        getContentHandler().endElement("", tag, tag);
     }
 
     private void configure() {
@@ -163,75 +157,5 @@ public final class SegmentXmlReader implements JavaXMLReader {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    @Override
-    public void setExecutionContext(ExecutionContext executionContext) {
-        // The message comes through setSourceObjects.
-    }
-
-    @Override
-    public void setContentHandler(ContentHandler handler) {
-        this.handler = handler;
-    }
-
-    @Override
-    public ContentHandler getContentHandler() {
-        return handler;
-    }
-
-    @Override
-    public boolean getFeature(String name) {
-        return false;
-    }
-
-    @Override
-    public void setFeature(String name, boolean value) {
-        // No features.
-    }
-
-    @Override
-    public Object getProperty(String name) {
-        return null;
-    }
-
-    @Override
-    public void setProperty(String name, Object value) {
-        // No properties.
-    }
-
-    @Override
-    public void setEntityResolver(EntityResolver resolver) {
-        // Nothing to resolve: no XML is parsed.
-    }
-
-    @Override
-    public EntityResolver getEntityResolver() {
-        return null;
-    }
-
-    @Override
-    public void setDTDHandler(DTDHandler handler) {
-        // No DTD.
-    }
-
-    @Override
-    public DTDHandler getDTDHandler() {
-        return null;
-    }
-
-    @Override
-    public void setErrorHandler(ErrorHandler handler) {
-        // Nothing reports errors.
-    }
-
-    @Override
-    public ErrorHandler getErrorHandler() {
-        return null;
-    }
-
-    @Override
-    public void parse(String systemId) throws SAXException {
-        throw new SAXException("SegmentXmlReader reads a MessageSegments source, not " + systemId);
     }
 }

@@ -7,11 +7,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.borderedi.gateway.translation.SegmentCursor;
-import org.smooks.api.ExecutionContext;
-import org.smooks.api.resource.reader.SmooksXMLReader;
+import org.borderedi.gateway.translation.SmooksReaderBase;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.DTDHandler;
 import org.xml.sax.EntityResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -37,18 +35,17 @@ import org.xml.sax.helpers.AttributesImpl;
  * taken from an attribute. Smooks binds an element's text when the element ends, so the cursor points at an element
  * both at its start and at its end.
  */
-public final class HardenedXmlReader implements SmooksXMLReader {
+public final class HardenedXmlReader extends SmooksReaderBase {
 
     private static final String NAMESPACE_PREFIXES = "http://xml.org/sax/features/namespace-prefixes";
     private static final String XMLNS_URIS = "http://xml.org/sax/features/xmlns-uris";
 
-    private ContentHandler handler;
-    private ErrorHandler errorHandler;
     private boolean namespacePrefixes;
     private boolean xmlnsUris;
 
     @Override
     public void parse(InputSource input) throws IOException, SAXException {
+        ContentHandler handler = getContentHandler();
         if (handler == null) {
             throw new SAXException("HardenedXmlReader was given no content handler");
         }
@@ -210,21 +207,6 @@ public final class HardenedXmlReader implements SmooksXMLReader {
     }
 
     @Override
-    public void setExecutionContext(ExecutionContext executionContext) {
-        // The document comes as the InputSource.
-    }
-
-    @Override
-    public void setContentHandler(ContentHandler handler) {
-        this.handler = handler;
-    }
-
-    @Override
-    public ContentHandler getContentHandler() {
-        return handler;
-    }
-
-    @Override
     public boolean getFeature(String name) {
         return switch (name) {
             case NAMESPACE_PREFIXES -> namespacePrefixes;
@@ -244,47 +226,7 @@ public final class HardenedXmlReader implements SmooksXMLReader {
     }
 
     @Override
-    public Object getProperty(String name) {
-        return null;
-    }
-
-    @Override
-    public void setProperty(String name, Object value) {
-        // Smooks offers a lexical handler; comments and CDATA boundaries are not needed for mapping.
-    }
-
-    @Override
-    public void setEntityResolver(EntityResolver resolver) {
-        // Entities are never resolved, whoever asks.
-    }
-
-    @Override
     public EntityResolver getEntityResolver() {
         return REFUSE_ENTITIES;
-    }
-
-    @Override
-    public void setDTDHandler(DTDHandler handler) {
-        // No DTD is read.
-    }
-
-    @Override
-    public DTDHandler getDTDHandler() {
-        return null;
-    }
-
-    @Override
-    public void setErrorHandler(ErrorHandler handler) {
-        this.errorHandler = handler;
-    }
-
-    @Override
-    public ErrorHandler getErrorHandler() {
-        return errorHandler;
-    }
-
-    @Override
-    public void parse(String systemId) throws SAXException {
-        throw new SAXException("HardenedXmlReader reads the document it is given, never a system id: " + systemId);
     }
 }
