@@ -21,15 +21,17 @@ public final class PartnerChannelRoutes implements RouteTemplateParameterSource 
     static final String EMBEDDED_SFTP_TEMPLATE = "embedded-sftp-drop";
     static final String REMOTE_SFTP_TEMPLATE = "remote-sftp-drop";
     static final String JMS_TEMPLATE = "jms-filing";
+    static final String REMOTE_SFTP_ANSWERS_TEMPLATE = "remote-sftp-answers";
 
     private final Map<String, Map<String, Object>> routes = new LinkedHashMap<>();
 
     /**
      * @param knownHostsDir where each remote partner's pinned host key is written as a known_hosts file
      * @param downloadsDir  where Camel downloads files from partners' own servers
+     * @param answersDir    per partner with its own server, where its answers wait to be uploaded
      */
-    public PartnerChannelRoutes(PartnerRegistry registry, IntakeSettings intake, Path knownHostsDir, Path downloadsDir)
-            throws IOException {
+    public PartnerChannelRoutes(PartnerRegistry registry, IntakeSettings intake, Path knownHostsDir, Path downloadsDir,
+            Path answersDir) throws IOException {
         for (Partner partner : registry.all()) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("partnerId", partner.id());
@@ -46,8 +48,14 @@ public final class PartnerChannelRoutes implements RouteTemplateParameterSource 
                 parameters.put("password", remote.password().map(Secret::value).orElse(""));
                 parameters.put("privateKeyFile", remote.privateKey().map(Path::toString).orElse(""));
                 parameters.put("knownHostsFile", KnownHostsFile.write(knownHostsDir, partner.id(), remote.knownHost()).toString());
+                Map<String, Object> answers = new LinkedHashMap<>(parameters);
                 parameters.put("downloadDir", downloadsDir.resolve(partner.id()).toString());
                 routes.put("remote-sftp-drops-" + partner.id(), parameters);
+                answers.remove("inboundDir");
+                answers.put(TEMPLATE_ID, REMOTE_SFTP_ANSWERS_TEMPLATE);
+                answers.put("outboundDir", remote.outboundDir());
+                answers.put("stagingDir", answersDir.resolve(partner.id()).toString());
+                routes.put("remote-sftp-answers-" + partner.id(), answers);
             } else if (partner.channel() instanceof Channel.JmsQueues queues) {
                 parameters.put(TEMPLATE_ID, JMS_TEMPLATE);
                 parameters.put("inboundQueue", queues.inboundQueue());

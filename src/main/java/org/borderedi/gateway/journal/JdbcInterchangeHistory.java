@@ -36,12 +36,25 @@ public final class JdbcInterchangeHistory implements InterchangeHistory {
 
     @Override
     public Optional<Instant> firstArrival(Syntax syntax, Party sender, String controlNumber) {
+        return firstArrival(syntax, sender, controlNumber, null);
+    }
+
+    /**
+     * The history as seen while checking one receipt: an interchange this very receipt brought before (the filing
+     * checked again after a crash) is not a duplicate of itself.
+     */
+    public InterchangeHistory forReceipt(String receiptId) {
+        return (syntax, sender, controlNumber) -> firstArrival(syntax, sender, controlNumber, receiptId);
+    }
+
+    private Optional<Instant> firstArrival(Syntax syntax, Party sender, String controlNumber, String receiptId) {
         Instant now = clock.instant();
         try (Connection connection = journal.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO interchange_arrival (syntax, sender, control_number, first_arrival) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO interchange_arrival (syntax, sender, control_number, first_arrival, receipt_id) VALUES (?, ?, ?, ?, ?)")) {
                 bind(insert, syntax, sender, controlNumber);
                 insert.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                insert.setString(5, receiptId);
                 insert.executeUpdate();
                 return Optional.empty();
             } catch (SQLException e) {
@@ -49,12 +62,15 @@ public final class JdbcInterchangeHistory implements InterchangeHistory {
                     throw e;
                 }
             }
-            Instant first = firstArrival(connection, syntax, sender, controlNumber);
-            if (first.isBefore(now.minus(window))) {
-                renew(connection, syntax, sender, controlNumber, now);
+            Arrival first = firstArrival(connection, syntax, sender, controlNumber);
+            if (receiptId != null && receiptId.equals(first.receiptId())) {
                 return Optional.empty();
             }
-            return Optional.of(first);
+            if (first.at().isBefore(now.minus(window))) {
+                renew(connection, syntax, sender, controlNumber, now, receiptId);
+                return Optional.empty();
+            }
+            return Optional.of(first.at());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up interchange " + controlNumber + " from " + sender, e);
         }
@@ -71,26 +87,30 @@ public final class JdbcInterchangeHistory implements InterchangeHistory {
         }
     }
 
-    private static Instant firstArrival(Connection connection, Syntax syntax, Party sender, String controlNumber)
+    private static Arrival firstArrival(Connection connection, Syntax syntax, Party sender, String controlNumber)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT first_arrival FROM interchange_arrival WHERE syntax = ? AND sender = ? AND control_number = ?")) {
+                "SELECT first_arrival, receipt_id FROM interchange_arrival WHERE syntax = ? AND sender = ? AND control_number = ?")) {
             bind(select, syntax, sender, controlNumber);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                return row.getObject(1, OffsetDateTime.class).toInstant();
+                return new Arrival(row.getObject(1, OffsetDateTime.class).toInstant(), row.getString(2));
             }
         }
     }
 
-    private static void renew(Connection connection, Syntax syntax, Party sender, String controlNumber, Instant now)
-            throws SQLException {
+    private record Arrival(Instant at, String receiptId) {
+    }
+
+    private static void renew(Connection connection, Syntax syntax, Party sender, String controlNumber, Instant now,
+            String receiptId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE interchange_arrival SET first_arrival = ? WHERE syntax = ? AND sender = ? AND control_number = ?")) {
+                "UPDATE interchange_arrival SET first_arrival = ?, receipt_id = ? WHERE syntax = ? AND sender = ? AND control_number = ?")) {
             update.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            update.setString(2, syntax.name());
-            update.setString(3, sender.toString());
-            update.setString(4, controlNumber);
+            update.setString(2, receiptId);
+            update.setString(3, syntax.name());
+            update.setString(4, sender.toString());
+            update.setString(5, controlNumber);
             update.executeUpdate();
         }
     }

@@ -44,4 +44,14 @@ public record DataDirectory(Path root) {
     public Path knownHosts() {
         return root.resolve("intake").resolve("known-hosts");
     }
+
+    /** Answers written, waiting to be renamed into a partner's folder (same file system as the partner folders). */
+    public Path outboundPending() {
+        return root.resolve("outbound").resolve("pending");
+    }
+
+    /** Per partner with its own SFTP server, the answers its upload route sends from. */
+    public Path outboundRemote() {
+        return root.resolve("outbound").resolve("remote");
+    }
 }

@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Assembles the gateway from its configuration: the partner registry, the journal, the broker (embedded unless an
- * external one is configured) and the JMS component on top of it, the embedded SFTP server, the intake beans the routes call, and
- * one channel route per partner. The servers start here, before any route: one that cannot start (a port in use, a
+ * external one is configured) and the JMS component on top of it, the embedded SFTP server, the intake and filing-flow
+ * beans the routes call, and one channel route per partner. The servers start here, before any route: one that cannot start (a port in use, a
  * data directory locked by another gateway) stops the gateway with its reason. Registered as Camel services, they
  * stop after the routes, in reverse order.
  */
@@ -57,7 +57,8 @@ public final class GatewayConfiguration implements CamelConfiguration {
 
         Journal journal = started(context, new Journal(settings.journal(data)));
         beans.bind("journal", journal);
-        beans.bind("controlNumbers", new JdbcControlNumbers(journal.dataSource()));
+        JdbcControlNumbers controlNumbers = new JdbcControlNumbers(journal.dataSource());
+        beans.bind("controlNumbers", controlNumbers);
         JdbcInterchangeHistory history = new JdbcInterchangeHistory(journal.dataSource(), settings.duplicateWindow(), Clock.systemUTC());
         int forgotten = history.prune();
         if (forgotten > 0) {
@@ -79,6 +80,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
             ready.add("SFTP", "sftp://" + sftp.host() + ":" + sftp.port());
         }
         intake(beans, settings.intake(data), data, partners, uploads, settings.brokerUser());
+        FilingFlow.bind(beans, settings, data, partners, journal, history, controlNumbers);
         ready.add("health", "http://" + settings.healthAddress() + "/health");
         ready.add("data", data.root().toString());
 
@@ -140,7 +142,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
         beans.bind("claimedUploads", new ClaimedUploads(archive, errors, remoteTakes, pending, uploads, partners, intake));
         beans.bind("jmsFilings", new JmsFilings(archive, errors, partners, intake, gatewayUser));
         beans.bind("partnerChannelRoutes",
-                new PartnerChannelRoutes(partners, intake, data.knownHosts(), data.downloads()));
+                new PartnerChannelRoutes(partners, intake, data.knownHosts(), data.downloads(), data.outboundRemote()));
     }
 
     /** Closes the pooled broker connections when Camel stops. */

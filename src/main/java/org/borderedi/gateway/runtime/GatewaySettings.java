@@ -12,6 +12,7 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.borderedi.gateway.broker.BrokerClientSettings;
 import org.borderedi.gateway.broker.EmbeddedBrokerSettings;
 import org.borderedi.gateway.edi.GatewayIdentity;
+import org.borderedi.gateway.filing.TargetingPayload;
 import org.borderedi.gateway.intake.IntakeSettings;
 import org.borderedi.gateway.journal.JournalSettings;
 import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
@@ -139,6 +140,16 @@ public final class GatewaySettings {
             edifact.add(new EdifactIdentity(parts[0], parts.length == 2 ? parts[1] : null));
         }
         return new GatewayIdentity(x12, edifact);
+    }
+
+    /** How canonical shipments travel to targeting ({@code gateway.targeting.payload}). */
+    public TargetingPayload targetingPayload() {
+        return TargetingPayload.of(text("gateway.targeting.payload"));
+    }
+
+    /** How often the broker redelivers a message whose processing failed before it goes to its dead-letter queue. */
+    public int maximumRedeliveries() {
+        return integer("gateway.broker.redelivery.maximum");
     }
 
     /** host:port of the health endpoint. */

@@ -6,19 +6,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.borderedi.gateway.edi.AckOutput;
 import org.borderedi.gateway.edi.CollectedAcks;
-import org.borderedi.gateway.edi.ControlNumbers;
 import org.borderedi.gateway.edi.Detection;
-import org.borderedi.gateway.edi.Syntax;
 import org.borderedi.gateway.edi.FindingsReport;
 import org.borderedi.gateway.edi.FormatDetector;
 import org.borderedi.gateway.edi.InMemoryControlNumbers;
 import org.borderedi.gateway.edi.InterchangeHistory;
+import org.borderedi.gateway.edi.SyntaxAcknowledgers;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
-import org.borderedi.gateway.edi.edifact.ContrlWriter;
-import org.borderedi.gateway.edi.x12.X12Acknowledger;
 import org.borderedi.gateway.partners.Partner;
 
 /**
@@ -33,15 +29,6 @@ import org.borderedi.gateway.partners.Partner;
 final class ValidateCommand {
 
     private ValidateCommand() {
-    }
-
-    /** The writer of the syntax acknowledgments of a syntax, for the syntaxes that have them. */
-    static Optional<SyntaxEvents> acknowledger(Syntax syntax, ValidationProfile profile, ControlNumbers numbers, AckOutput out) {
-        return switch (syntax) {
-            case X12 -> Optional.of(new X12Acknowledger(profile, numbers, out));
-            case EDIFACT -> Optional.of(new ContrlWriter(profile, numbers, out));
-            default -> Optional.empty();
-        };
     }
 
     static int run(CommandLine line, PrintStream out) throws IOException {
@@ -63,7 +50,7 @@ final class ValidateCommand {
             try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
                 Detection detection = FormatDetector.detect(in);
                 out.println("File " + file + ": " + detection.description());
-                SyntaxEvents events = acknowledger(detection.syntax(), profile, numbers, acks)
+                SyntaxEvents events = SyntaxAcknowledgers.forSyntax(detection.syntax(), profile, numbers, acks)
                         .map(writer -> SyntaxEvents.all(report, writer))
                         .orElse(report);
                 SyntaxChecks.standard().check(in, profile, events);

@@ -58,6 +58,7 @@ class IntakeCrashTest {
                 "gateway.health.port = " + freePort(),
                 "gateway.intake.quiet-period-ms = 300",
                 "gateway.intake.poll-interval-ms = 200",
+                "gateway.processing.enabled = false",  // intake alone: its output stays on gateway.received
                 "gateway.broker.redelivery.initial-delay-ms = 100",
                 ""));
         Path registry = Files.writeString(work.resolve("partners.yaml"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)));

@@ -46,7 +46,7 @@ class JmsIntakeTest {
     @BeforeAll
     static void startGateway() throws Exception {
         gateway = RunningGateway.start(tmp.resolve("data"), RegistryYaml.of(
-                RegistryYaml.jmsCarrier("carrier", "XT", PASSWORD), RegistryYaml.jmsCarrier("other", "XO", PASSWORD)), Map.of());
+                RegistryYaml.jmsCarrier("carrier", "XT", PASSWORD), RegistryYaml.jmsCarrier("other", "XO", PASSWORD)), RunningGateway.INTAKE_ONLY);
         asGateway = gateway.jmsAsGateway();
         gatewaySession = asGateway.createSession(false, Session.AUTO_ACKNOWLEDGE);
         asCarrier = gateway.jms("carrier", PASSWORD);

@@ -108,7 +108,7 @@ class RemoteSftpIntakeTest {
                       outbound-dir: inbound
                     formats: [x12-309]
                 """.formatted(partnerServer.port(), LOGIN_PASSWORD, partnerServer.knownHostsLine(), spoofedKnownHost,
-                latePort, lateKnownHost, spoofedServer.port()), Map.of());
+                latePort, lateKnownHost, spoofedServer.port()), RunningGateway.INTAKE_ONLY);
         jms = gateway.jmsAsGateway();
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }

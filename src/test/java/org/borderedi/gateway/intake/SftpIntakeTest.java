@@ -51,7 +51,7 @@ class SftpIntakeTest {
     @BeforeAll
     static void startGateway() throws Exception {
         gateway = RunningGateway.start(tmp.resolve("data"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)),
-                Map.of("gateway.intake.max-file-mib", "1"));
+                Map.of("gateway.intake.max-file-mib", "1", RunningGateway.PROCESSING, "false"));
         jms = gateway.jmsAsGateway();
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }

@@ -41,7 +41,8 @@ class ExternalBrokerTest {
         try (RunningGateway gateway = RunningGateway.start(tmp.resolve("data"), registry, Map.of(
                 "gateway.broker.url", external.tcpUrl(),
                 "gateway.broker.password", GATEWAY_PASSWORD,
-                "gateway.sftp.enabled", "false"));
+                "gateway.sftp.enabled", "false",
+                RunningGateway.PROCESSING, "false"));
                 Connection carrier = new ActiveMQConnectionFactory("carrier", CARRIER_PASSWORD, external.tcpUrl()).createConnection();
                 Connection operator = new ActiveMQConnectionFactory("gateway", GATEWAY_PASSWORD, external.tcpUrl()).createConnection()) {
             assertNull(gateway.context().getRegistry().lookupByName("embeddedBroker"), "the gateway started a broker of its own");

@@ -36,6 +36,15 @@ public final class RunningGateway implements AutoCloseable {
     /** The gateway's own broker password in tests, so a test can read the gateway's queues. */
     public static final String GATEWAY_PASSWORD = "gateway-test-password";
 
+    /** The setting that switches the filing flow on or off. */
+    public static final String PROCESSING = "gateway.processing.enabled";
+
+    /**
+     * Intake alone: filings stay on {@code gateway.received} for the test to read, instead of going on through the
+     * filing flow.
+     */
+    public static final Map<String, String> INTAKE_ONLY = Map.of(PROCESSING, "false");
+
     private final Main main;
     private final Path dataDir;
     private final int healthPort;
