@@ -1,6 +1,7 @@
 package org.borderedi.gateway.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -99,6 +100,55 @@ abstract class JournalContract {
 
         assertEquals(1, history.prune());
         assertTrue(history.firstArrival(Syntax.X12, ACME, "2").isPresent());
+        journal.stop();
+    }
+
+    @Test
+    void a_journaled_filing_reads_back_whole_and_journaling_it_again_keeps_the_first() {
+        Journal journal = started();
+        FilingJournal filings = new FilingJournal(journal.dataSource(), Clock.systemUTC());
+        String receipt = "20261122T141200000Z-contract-" + System.nanoTime();
+        JournaledFiling filing = new JournaledFiling(receipt, "acme", "sftp", "MANIFEST.edi", 512, "ab".repeat(32),
+                "archive/acme/2026/11/22/" + receipt, Instant.parse("2026-11-22T14:12:00Z"), "X12 interchange", "ACCEPTED",
+                List.of(new JournaledMessage(1, "000000101", "101", "309", "0001", "ACCEPTED", "ACCEPTED", null, null,
+                        "<Filing/>")),
+                List.of(new OutboundDocument(receipt, 1, "X12_997", null, receipt + "-01-997.x12", "ISA*...~")),
+                List.of(new TargetingForward(receipt, 1, "1", "MAEU123", null, "ACE_OCEAN", "<Filing/>")));
+
+        assertEquals(filing, filings.journal(filing));
+        JournaledFiling second = new JournaledFiling(receipt, "acme", "sftp", "OTHER.edi", 1, null, "elsewhere",
+                Instant.now(), "other", "REJECTED", List.of(), List.of(), List.of());
+        assertEquals(filing, filings.journal(second), "a second journal entry for the same receipt replaced the first");
+        assertEquals(Optional.of(filing), filings.find(receipt));
+        journal.stop();
+    }
+
+    @Test
+    void deliveries_and_events_are_recorded_in_order() {
+        Journal journal = started();
+        FilingJournal filings = new FilingJournal(journal.dataSource(), Clock.systemUTC());
+        String receipt = "20261122T141200000Z-events-" + System.nanoTime();
+        filings.journal(new JournaledFiling(receipt, "acme", "jms", null, 1, null, "archive/x", Instant.now(), "X12",
+                "ACCEPTED", List.of(), List.of(new OutboundDocument(receipt, 1, "X12_997", null, receipt + "-01-997.x12", "x")),
+                List.of()));
+        assertFalse(filings.delivered(receipt, 1));
+        filings.deliveryFailed(receipt, 1, "disk full");
+        filings.markDelivered(receipt, 1, "outbound/");
+        assertTrue(filings.delivered(receipt, 1));
+        assertEquals(List.of("JOURNALED", "DELIVERY_FAILED", "DELIVERED"),
+                filings.events(receipt).stream().map(FilingEvent::kind).toList());
+        journal.stop();
+    }
+
+    @Test
+    void an_interchange_seen_again_by_the_same_receipt_is_not_its_own_duplicate() {
+        Journal journal = started();
+        JdbcInterchangeHistory history = new JdbcInterchangeHistory(journal.dataSource(), Duration.ofDays(365), Clock.systemUTC());
+        String control = "R" + System.nanoTime() % 1_000_000_000L;
+        assertEquals(Optional.empty(), history.forReceipt("receipt-1").firstArrival(Syntax.X12, ACME, control));
+        assertEquals(Optional.empty(), history.forReceipt("receipt-1").firstArrival(Syntax.X12, ACME, control),
+                "the same receipt checked again after a crash was taken for a duplicate");
+        assertTrue(history.forReceipt("receipt-2").firstArrival(Syntax.X12, ACME, control).isPresent());
         journal.stop();
     }
 
