@@ -24,7 +24,7 @@ final class ApplicationAdvice {
     static void write(X12AckInterchange out, String reference, List<AnsweredMessage> messages, ZonedDateTime now)
             throws IOException {
         out.beginSet("824");
-        out.segment("BGN", "00", out.text(reference, 1, 30), now.format(DateTimeFormatter.BASIC_ISO_DATE),
+        out.segment("BGN", "00", out.text(reference, 1, 30), now.format(DateTimeFormatter.ofPattern("yyyyMMdd")),
                 now.format(DateTimeFormatter.ofPattern("HHmm")));
         for (AnsweredMessage message : messages) {
             MessageOutcome set = message.message();

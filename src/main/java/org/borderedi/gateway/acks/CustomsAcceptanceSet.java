@@ -39,15 +39,20 @@ final class CustomsAcceptanceSet {
         out.endSet();
     }
 
-    /** K1 per error (rule code, the start of its text); past the limit, one K1 saying how many more there are. */
+    /**
+     * Two K1 per error: the rule code with where it is and the bad value ("VID@12/02 DMFU1234568"), then the sentence
+     * in K101 and K102; past the limit, one K1 saying how many more there are.
+     */
     private static void remarks(X12AckInterchange out, List<ReportedError> errors, int room) throws IOException {
-        for (int i = 0; i < errors.size(); i++) {
-            if (i == room - 1 && errors.size() > room) {
-                out.segment("K1", "MORE ERRORS", (errors.size() - i) + " NOT LISTED");
-                return;
-            }
-            ReportedError error = errors.get(i);
-            out.segment("K1", out.text(error.code(), 1, REMARK), out.freeText(error.text(), REMARK));
+        int listed = errors.size() * 2 <= room ? errors.size() : (room - 1) / 2;
+        for (ReportedError error : errors.subList(0, listed)) {
+            String where = (error.source() == null ? "" : error.source() + " ") + (error.hasBadValue() ? error.badValue() : "");
+            out.segment("K1", out.text(error.code(), 1, REMARK), out.freeText(where, REMARK));
+            List<String> sentence = TextLines.wrap(out.freeText(error.text(), 2 * REMARK), REMARK, 2);
+            out.segment("K1", sentence.isEmpty() ? "-" : sentence.get(0), sentence.size() > 1 ? sentence.get(1) : null);
+        }
+        if (listed < errors.size()) {
+            out.segment("K1", "MORE ERRORS", (errors.size() - listed) + " NOT LISTED");
         }
     }
 

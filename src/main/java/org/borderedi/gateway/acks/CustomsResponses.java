@@ -84,7 +84,7 @@ final class CustomsResponses {
         out.segment("ERC", element(kind, null, "ZZZ"));
         List<String> lines = new ArrayList<>();
         lines.add(error.code());
-        String sentence = (error.bill() == null ? "" : "BILL " + error.bill().value() + ": ") + error.text()
+        String sentence = error.text()
                 + (segment && at.element() != null ? " (" + at.segment() + " " + at.position() + " ELEMENT " + at.element() + ")" : "");
         lines.addAll(TextLines.wrap(sentence, TEXT, 3));
         if (error.hasBadValue()) {

@@ -66,7 +66,7 @@ final class ManifestHeader {
         String port = arrival == null || arrival.location() == null ? null : out.optional(arrival.location().value(), 4);
         String date = arrival == null || arrival.time() == null ? null : ccyymmdd(arrival.time().value());
         out.segment("P4", port == null || port.length() != 4 ? UNKNOWN_PORT : port,
-                date == null ? now.format(DateTimeFormatter.BASIC_ISO_DATE) : date);
+                date == null ? now.format(DateTimeFormatter.ofPattern("yyyyMMdd")) : date);
     }
 
     private static List<SourcedValue> m10Values(Filing filing) {
