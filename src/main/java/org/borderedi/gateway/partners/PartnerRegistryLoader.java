@@ -18,6 +18,7 @@ import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
+import org.borderedi.gateway.partners.AckPreferences.BusinessAck;
 import org.borderedi.gateway.partners.AckPreferences.FunctionalAck;
 import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
 import org.borderedi.gateway.partners.EdiIdentities.X12Identity;
@@ -336,13 +337,15 @@ public final class PartnerRegistryLoader {
         }
 
         private AckPreferences acknowledgments(RegistryEntry acks) {
-            acks.onlyKnownFields("functional", "ta1", "contrl");
+            acks.onlyKnownFields("functional", "ta1", "contrl", "business");
             AckPreferences defaults = AckPreferences.DEFAULTS;
             return new AckPreferences(
                     acks.choice("functional", FunctionalAck.class, FunctionalAck::registryName, false)
                             .orElse(defaults.functionalAck()),
                     acks.choice("ta1", AckPolicy.class, AckPolicy::registryName, false).orElse(defaults.ta1()),
-                    acks.choice("contrl", AckPolicy.class, AckPolicy::registryName, false).orElse(defaults.contrl()));
+                    acks.choice("contrl", AckPolicy.class, AckPolicy::registryName, false).orElse(defaults.contrl()),
+                    acks.choice("business", BusinessAck.class, BusinessAck::registryName, false)
+                            .orElse(defaults.x12Business()));
         }
 
         private static CodeListMode validation(RegistryEntry validation) {

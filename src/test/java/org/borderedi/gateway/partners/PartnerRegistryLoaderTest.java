@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
+import org.borderedi.gateway.partners.AckPreferences.BusinessAck;
 import org.borderedi.gateway.partners.AckPreferences.FunctionalAck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +59,7 @@ class PartnerRegistryLoaderTest {
                       user: acme-ops
                       password-hash: "${env:ACME_PASSWORD_HASH}"
                       public-keys: ["%s"]
-                    acknowledgments: {functional: "999", ta1: always, contrl: always}
+                    acknowledgments: {functional: "999", ta1: always, contrl: always, business: "824"}
                     validation: {code-lists: warn}
                     formats: [x12-309, edifact-cuscar]
                   - id: remote-one
@@ -78,9 +79,11 @@ class PartnerRegistryLoaderTest {
                 """.formatted(KEY, knownHost("[sftp.remote.example]:2200"))));
 
         Partner acme = registry.bySftpUser("acme-ops").orElseThrow();
-        assertEquals(new AckPreferences(FunctionalAck.X12_999, AckPolicy.ALWAYS, AckPolicy.ALWAYS), acme.acknowledgments());
+        assertEquals(new AckPreferences(FunctionalAck.X12_999, AckPolicy.ALWAYS, AckPolicy.ALWAYS, BusinessAck.X12_824), acme.acknowledgments());
         assertEquals(CodeListMode.WARN, acme.codeLists());
         assertEquals(CodeListMode.STRICT, registry.byId("remote-one").orElseThrow().codeLists(), "the default");
+        assertEquals(BusinessAck.X12_355, registry.byId("remote-one").orElseThrow().acknowledgments().x12Business(),
+                "the default business acknowledgment");
         assertEquals("01:123456789", acme.identities().x12().get(1).toString());
         assertEquals("ZZZ", acme.identities().edifact().get(0).qualifier());
         Channel.EmbeddedSftp sftp = (Channel.EmbeddedSftp) acme.channel();
@@ -124,6 +127,7 @@ class PartnerRegistryLoaderTest {
                         "acme", "channel.inbound-queue", "no wildcards"),
                 bad("a jms partner without a password hash", "channel: {type: jms}", "acme", "channel.password-hash", "is required"),
                 bad("an unknown acknowledgment", "acknowledgments: {functional: \"998\"}", "acme", "acknowledgments.functional", "'998' is not one of 997, 999"),
+                bad("an unknown business acknowledgment", "acknowledgments: {business: \"997\"}", "acme", "acknowledgments.business", "'997' is not one of 355, 824"),
                 bad("an unknown code-list mode", "validation: {code-lists: lenient}", "acme", "validation.code-lists", "'lenient' is not one of strict, warn, off"));
     }
 

@@ -5,7 +5,6 @@ import static org.borderedi.gateway.edi.edifact.ContrlSegments.e;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,15 +145,7 @@ final class ContrlReply {
             controlReference = references.get();
         }
         draft = out.start(AckKind.CONTRL, received.controlNumber());
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        String date = now.format(DateTimeFormatter.ofPattern(syntaxVersion >= 4 ? "yyyyMMdd" : "yyMMdd"));
-        String time = now.format(DateTimeFormatter.ofPattern("HHmm"));
-        if (!ServiceStringAdvice.isImplied(received.delimiters())) {
-            draft.writer().write(segments.serviceStringAdvice());
-        }
-        segments(segments.segment("UNB", e(received.syntaxIdentifier(), received.version()), party(from),
-                party(received.sender()), e(date, time), e(controlReference), e(), e(), e(), e(), e(),
-                e(received.test() ? "1" : null)));
+        draft.writer().write(EdifactAckInterchange.unb(segments, received, from, controlReference, ZonedDateTime.now(clock)));
         messageSegments = 0;
         // syntax version 4 has its own CONTRL, 4:1 (ISO 9735-4); versions 1 to 3 are answered with D:3, the CONTRL
         // of the UN/EDIFACT service directory for syntax 3, which is the one the earlier versions' partners read
@@ -232,10 +223,7 @@ final class ContrlReply {
     }
 
     private static String[] party(Party party) {
-        if (party == null || !ContrlSegments.fits(party.id(), 35)) {
-            return e();
-        }
-        return e(party.id(), party.qualifier() != null && party.qualifier().length() <= 4 ? party.qualifier() : null);
+        return EdifactAckInterchange.party(party);
     }
 
     private void write(List<String> lines) throws IOException {

@@ -92,7 +92,12 @@ final class ContrlSegments {
         return value != null && !value.isEmpty() && value.length() <= maxLength;
     }
 
-    private boolean isSeparator(char c) {
+    /** Whether separators in data can be released (the interchange has a release character). */
+    boolean canRelease() {
+        return delimiters.release() != null;
+    }
+
+    boolean isSeparator(int c) {
         return c == delimiters.segment() || c == delimiters.element() || c == delimiters.component()
                 || (delimiters.release() != null && c == delimiters.release())
                 || (delimiters.repetition() != null && c == delimiters.repetition());

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.borderedi.gateway.edi.AckOutput;
 import org.borderedi.gateway.edi.ControlNumbers;
-import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.GroupHeader;
 import org.borderedi.gateway.edi.GroupOutcome;
 import org.borderedi.gateway.edi.InterchangeHeader;
@@ -16,7 +15,6 @@ import org.borderedi.gateway.edi.Syntax;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
-import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
 import org.borderedi.gateway.partners.Partner;
 
 /**
@@ -100,12 +98,7 @@ public final class ContrlWriter implements SyntaxEvents {
      * someone else is answered from the gateway's first EDIFACT identity, never in another party's name.
      */
     private Party from(InterchangeHeader header) {
-        GatewayIdentity us = profile.us();
-        if (us.edifact().isEmpty() || us.isEdifactRecipient(header.receiver())) {
-            return header.receiver();
-        }
-        EdifactIdentity first = us.edifact().get(0);
-        return new Party(first.qualifier(), first.id());
+        return EdifactAckInterchange.answeringParty(header, profile.us());
     }
 
     private static void run(Writing writing) {

@@ -87,8 +87,14 @@ final class AckEnvelope {
     /** A GS answering a received group: application sender and receiver swapped. */
     static void gs(AckSegmentWriter out, GroupHeader received, String version, long controlNumber, ZonedDateTime now)
             throws IOException {
+        gs(out, "FA", received.receiver().id(), received.sender().id(), version, controlNumber, now);
+    }
+
+    /** A GS of any functional group from one application id to another. */
+    static void gs(AckSegmentWriter out, String functionalId, String applicationSender, String applicationReceiver,
+            String version, long controlNumber, ZonedDateTime now) throws IOException {
         X12Delimiters d = out.delimiters();
-        out.segment("GS", "FA", AckValues.text(received.receiver().id(), d, 2, 15), AckValues.text(received.sender().id(), d, 2, 15),
+        out.segment("GS", functionalId, AckValues.text(applicationSender, d, 2, 15), AckValues.text(applicationReceiver, d, 2, 15),
                 CCYYMMDD.format(now), HHMM.format(now), groupNumber(controlNumber), "X", version);
     }
 

@@ -47,6 +47,31 @@ final class AckValues {
         return safe.length() > max ? safe.substring(0, max) : safe;
     }
 
+    /**
+     * Free text of the gateway's own (a remark, an error message) or the filer's: every separator, control character
+     * and non-ASCII character becomes a space, runs of spaces are collapsed, and the result is cut to max; null when
+     * nothing but spaces remains.
+     */
+    static String freeText(String value, X12Delimiters delimiters, int max) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean writable = !delimiters.isDelimiter(c) && c >= 0x20 && c < 0x7F;
+            char kept = writable ? c : ' ';
+            if (kept != ' ' || (text.length() > 0 && text.charAt(text.length() - 1) != ' ')) {
+                text.append(kept);
+            }
+        }
+        String safe = text.toString().strip();
+        if (safe.isEmpty()) {
+            return null;
+        }
+        return safe.length() > max ? safe.substring(0, max).strip() : safe;
+    }
+
     /** A numeric (N0) element: the value when it is digits within the maximum length, else the fallback. */
     static String number(String value, int max, String fallback) {
         return value != null && X12Text.isDigits(value) && value.length() <= max ? value : fallback;

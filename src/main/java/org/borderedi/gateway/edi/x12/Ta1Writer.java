@@ -21,7 +21,7 @@ final class Ta1Writer {
     static void write(AckSegmentWriter out, InterchangeOutcome outcome, Party from, long controlNumber, ZonedDateTime now)
             throws IOException {
         InterchangeHeader received = outcome.header();
-        AckEnvelope.isa(out, received, from, controlNumber, now);
+        X12AckInterchange interchange = X12AckInterchange.begin(out, received, from, controlNumber, now);
         Optional<Finding> error = outcome.findings().stream().filter(Finding::isError).findFirst();
         Optional<Finding> noted = outcome.findings().stream().findFirst();
         String status = error.isPresent() ? "R" : noted.isPresent() ? "E" : "A";
@@ -31,6 +31,6 @@ final class Ta1Writer {
         String time = X12Text.isTime(received.time()) && received.time().length() == 4 ? received.time() : AckEnvelope.time(now);
         out.segment("TA1", String.format("%09d", Long.parseLong(received.controlNumber())), date, time, status, note);
         // IEA01 counts functional groups; a TA1 is not one
-        AckEnvelope.iea(out, 0, controlNumber);
+        interchange.end();
     }
 }

@@ -27,8 +27,10 @@ import org.borderedi.gateway.partners.Partner;
  */
 public final class X12Acknowledger implements SyntaxEvents {
 
-    static final String INTERCHANGE_SERIES = "x12-interchange";
-    static final String GROUP_SERIES = "x12-group";
+    /** The control number series of the X12 interchanges the gateway sends, syntax and business acknowledgments alike. */
+    public static final String INTERCHANGE_SERIES = "x12-interchange";
+    /** The control number series of the functional groups in them. */
+    public static final String GROUP_SERIES = "x12-group";
 
     private final ValidationProfile profile;
     private final ControlNumbers numbers;
@@ -40,10 +42,8 @@ public final class X12Acknowledger implements SyntaxEvents {
     private X12Delimiters delimiters;
     private Party from;
     private AckOutput.Draft functionalDraft;
-    private AckSegmentWriter functionalOut;
+    private X12AckInterchange functionalEnvelope;
     private FunctionalAckWriter functional;
-    private long functionalInterchange;
-    private long functionalGroup;
 
     public X12Acknowledger(ValidationProfile profile, ControlNumbers numbers, AckOutput out) {
         this(profile, numbers, out, Clock.systemDefaultZone());
@@ -105,8 +105,8 @@ public final class X12Acknowledger implements SyntaxEvents {
                     writeTa1(outcome);
                 }
                 if (functional != null) {
-                    AckEnvelope.ge(functionalOut, functional.sets(), functionalGroup);
-                    AckEnvelope.iea(functionalOut, 1, functionalInterchange);
+                    functionalEnvelope.endGroup(functional.sets());
+                    functionalEnvelope.end();
                     // an interchange rejected as a whole is answered by its TA1 alone
                     if (outcome.verdict().accepted()) {
                         functionalDraft.commit();
@@ -123,13 +123,12 @@ public final class X12Acknowledger implements SyntaxEvents {
         boolean is999 = profile.acknowledgments().functionalAck() == FunctionalAck.X12_999;
         boolean version5 = Integer.parseInt(AckEnvelope.version(received)) >= 501;
         functionalDraft = out.start(is999 ? AckKind.X12_999 : AckKind.X12_997, received.controlNumber());
-        functionalOut = new AckSegmentWriter(functionalDraft.writer(), delimiters);
-        functionalInterchange = numbers.next(partnerId, INTERCHANGE_SERIES);
-        functionalGroup = numbers.next(partnerId, GROUP_SERIES);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        AckEnvelope.isa(functionalOut, received, from, functionalInterchange, now);
-        AckEnvelope.gs(functionalOut, firstGroup, FunctionalAckWriter.groupVersion(is999, version5), functionalGroup, now);
-        functional = new FunctionalAckWriter(functionalOut, is999, version5);
+        long interchangeNumber = numbers.next(partnerId, INTERCHANGE_SERIES);
+        long groupNumber = numbers.next(partnerId, GROUP_SERIES);
+        functionalEnvelope = X12AckInterchange.begin(new AckSegmentWriter(functionalDraft.writer(), delimiters), received,
+                from, interchangeNumber, ZonedDateTime.now(clock));
+        functionalEnvelope.beginGroup(firstGroup, FunctionalAckWriter.groupVersion(is999, version5), groupNumber);
+        functional = new FunctionalAckWriter(functionalEnvelope.segments(), is999, version5);
     }
 
     private void writeTa1(InterchangeOutcome outcome) throws IOException {
@@ -143,7 +142,7 @@ public final class X12Acknowledger implements SyntaxEvents {
     private void discardFunctional() {
         AckOutput.Draft draft = functionalDraft;
         functionalDraft = null;
-        functionalOut = null;
+        functionalEnvelope = null;
         functional = null;
         if (draft != null) {
             write(draft::close);

@@ -86,7 +86,8 @@ final class EdifactTestKit {
         return new Partner("demo-forwarder", "Demo Forwarding Inc.", PartnerKind.FORWARDER,
                 new EdiIdentities(List.of(), List.of(new EdifactIdentity("DEMOFWD", null)), List.of(), List.of()),
                 new Channel.EmbeddedSftp("demo-forwarder", new Channel.Login(Optional.empty(), List.of())),
-                new AckPreferences(AckPreferences.FunctionalAck.X12_997, AckPolicy.WHEN_REQUESTED, contrl), codes, formats);
+                new AckPreferences(AckPreferences.FunctionalAck.X12_997, AckPolicy.WHEN_REQUESTED, contrl,
+                        AckPreferences.BusinessAck.X12_355), codes, formats);
     }
 
     static Path sample(String name) {

@@ -62,7 +62,7 @@ final class X12TestKit {
         return new Partner("demo-forwarder", "Demo Forwarding Inc.", PartnerKind.FORWARDER,
                 new EdiIdentities(List.of(new X12Identity("ZZ", "DEMOFWD")), List.of(), List.of(), List.of()),
                 new Channel.EmbeddedSftp("demo-forwarder", new Channel.Login(Optional.empty(), List.of())),
-                new AckPreferences(functionalAck, ta1, AckPolicy.WHEN_REQUESTED), codeLists, allowed);
+                new AckPreferences(functionalAck, ta1, AckPolicy.WHEN_REQUESTED, AckPreferences.BusinessAck.X12_355), codeLists, allowed);
     }
 
     static Partner forwarder() {
