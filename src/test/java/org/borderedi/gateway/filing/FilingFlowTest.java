@@ -75,7 +75,7 @@ class FilingFlowTest {
                   - id: carrier
                     name: Demo Air Cargo
                     kind: air-carrier
-                    identities: {iata-airlines: ["618", "SQ"]}
+                    identities: {iata-airlines: ["618", "SQ", "014"]}
                     channel: {type: jms, password-hash: "%s", inbound-queue: partner.carrier.filings, reply-queue: partner.carrier.replies}
                     formats: [cargo-imp-fwb, cargo-imp-fhl]
                 """.formatted(TestPartners.hash(PASSWORD).encoded(), TestPartners.hash(CARRIER_PASSWORD).encoded()),
@@ -100,6 +100,9 @@ class FilingFlowTest {
             String ack = awaitAnswer(name, "-997.x12");
             assertTrue(ack.contains("AK1*SO*711~"), ack);
             assertTrue(ack.contains("AK2*309*0001~") && ack.contains("AK5*A~") && ack.contains("AK9*A*1*1*1~"), ack);
+            String acceptance = awaitAnswer(name, "-355.x12");
+            assertTrue(acceptance.contains("ST*355*") && acceptance.contains("K1*ACCEPTED") && !acceptance.contains("REJECTED"),
+                    acceptance);
 
             Filing expected = new CanonicalXml().read(Files.newInputStream(SAMPLES.resolve("x12/309-ocean-demo.canonical.xml")));
             List<TextMessage> shipments = receiveAll(targeting, expected.consignments().size());
@@ -130,6 +133,9 @@ class FilingFlowTest {
             assertTrue(contrl.contains("UCI+DF0000303+DEMOFWD:ZZ+BORDERGW:ZZ+7'"), contrl);
             assertTrue(contrl.contains("UCM+DF0302+CUSCAR:D:95B:UN+4'UCS+12'UCD+13+2:1'"), contrl);
             assertTrue(contrl.contains("UCM+DF0301+CUSCAR:D:95B:UN+7'") && contrl.contains("UCM+DF0303+CUSCAR:D:95B:UN+7'"), contrl);
+            String cusres = awaitAnswer(name, "-cusres.edi");
+            assertEquals(2, cusres.split("UNH\\+").length - 1, "one CUSRES per message the CONTRL accepted: " + cusres);
+            assertTrue(cusres.contains("DF0301") && cusres.contains("DF0303") && !cusres.contains("DF0302"), cusres);
 
             List<String> bills = new ArrayList<>();
             for (TextMessage shipment : receiveAll(targeting, 2)) {
@@ -187,21 +193,33 @@ class FilingFlowTest {
     }
 
     @Test
-    void a_filing_on_a_carriers_queue_goes_to_targeting() throws Exception {
-        String fwb = Files.readString(SAMPLES.resolve("cargo-imp/fwb17-general.txt"));
-        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD)) {
+    void a_filing_on_a_carriers_queue_goes_to_targeting_and_its_answer_to_the_reply_queue() throws Exception {
+        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = 'carrier' AND bill = '618-44103570'")) {
             Session carrierSession = carrier.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            TextMessage filing = carrierSession.createTextMessage(fwb);
-            carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings")).send(filing);
-            String messageId = filing.getJMSMessageID();
+            carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings"))
+                    .send(carrierSession.createTextMessage(Files.readString(SAMPLES.resolve("cargo-imp/fwb17-general.txt"))));
 
-            try (MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
-                    "partnerId = 'carrier'")) {
-                Message shipment = targeting.receive(OUTCOME.toMillis());
-                assertNotNull(shipment, "the carrier's FWB did not reach targeting");
-                assertEquals("carrier", shipment.getStringProperty("partnerId"));
-            }
-            assertNotNull(messageId);
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, "the carrier's FWB did not reach targeting");
+            String reply = replyAbout(carrierSession, "618-44103570");
+            assertTrue(reply.startsWith("PER") && !reply.contains("MISSING_"), reply);
+        }
+    }
+
+    @Test
+    void a_preload_house_list_missing_the_consignee_address_is_rejected_naming_MISSING_CNE_ADDR() throws Exception {
+        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = 'carrier' AND masterBill = '014-33975281'")) {
+            Session carrierSession = carrier.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings")).send(carrierSession
+                    .createTextMessage(Files.readString(SAMPLES.resolve("cargo-imp/fhl5-missing-consignee-address.txt"))));
+
+            String reply = replyAbout(carrierSession, "014-33975281");
+            assertTrue(reply.contains("MISSING_CNE_ADDR") && reply.contains("LON5520011"), reply);
+            assertNull(targeting.receive(1000), "a rejected house list went to targeting");
         }
     }
 
@@ -248,6 +266,21 @@ class FilingFlowTest {
         return x12.replace("*000000101*", "*" + interchange + "*").replace("IEA*1*000000101~", "IEA*1*" + interchange + "~")
                 .replaceFirst("(GS\\*SO\\*[^*]*\\*[^*]*\\*[^*]*\\*[^*]*\\*)101\\*", "$1" + group + "*")
                 .replace("GE*1*101~", "GE*1*" + group + "~");
+    }
+
+    /** The carrier's view: the first answer on its reply queue that mentions this air waybill. */
+    private static String replyAbout(Session carrierSession, String awb) throws Exception {
+        try (MessageConsumer replies = carrierSession.createConsumer(carrierSession.createQueue("partner.carrier.replies"))) {
+            for (int i = 0; i < 10; i++) {
+                Message reply = replies.receive(OUTCOME.toMillis());
+                assertNotNull(reply, "no answer about " + awb + " on the reply queue");
+                String text = ((TextMessage) reply).getText();
+                if (text.contains(awb)) {
+                    return text;
+                }
+            }
+        }
+        throw new AssertionError("no answer about " + awb + " among the replies");
     }
 
     private static MessageConsumer shipmentsOf(String originalName) throws Exception {
