@@ -28,6 +28,8 @@ public final class GatewayLauncher {
               bench validate|translate [--size-mib 100] [--messages-per-interchange 50000]
                                        measure syntax validation, or translation to canonical XML, on a
                                        generated file of X12 309 interchanges
+              tail-queue QUEUE         show what waits on a queue without taking it (targeting.filings,
+                                       gateway.outbound, DLQ.gateway.received...); needs gateway.broker.password
               hash-password            print the registry hash of a password read from the terminal or standard input
               help                     show this text
 
@@ -83,6 +85,10 @@ public final class GatewayLauncher {
             case "bench" -> {
                 line.expecting(1, Set.of("config", "size-mib", "messages-per-interchange"));
                 return BenchCommand.run(line, System.out);
+            }
+            case "tail-queue" -> {
+                line.expecting(1, Set.of("config"));
+                return TailQueueCommand.run(line, System.out);
             }
             case "hash-password" -> {
                 line.expecting(0, Set.of());
