@@ -70,13 +70,19 @@ class FilingFlowTest {
                     name: Demo Forwarding
                     kind: forwarder
                     identities: {x12: ["ZZ:DEMOFWD"], edifact: ["DEMOFWD:ZZ"]}
-                    channel: {type: embedded-sftp, password-hash: "%s"}
+                    channel: {type: embedded-sftp, password-hash: "%1$s"}
                     formats: [x12-309, x12-358, edifact-cuscar]
+                  - id: fragile
+                    name: Forwarder whose outbound folder breaks
+                    kind: forwarder
+                    identities: {x12: ["ZZ:FRAGILE"]}
+                    channel: {type: embedded-sftp, password-hash: "%1$s"}
+                    formats: [x12-309]
                   - id: carrier
                     name: Demo Air Cargo
                     kind: air-carrier
                     identities: {iata-airlines: ["618", "SQ", "014"]}
-                    channel: {type: jms, password-hash: "%s", inbound-queue: partner.carrier.filings, reply-queue: partner.carrier.replies}
+                    channel: {type: jms, password-hash: "%2$s", inbound-queue: partner.carrier.filings, reply-queue: partner.carrier.replies}
                     formats: [cargo-imp-fwb, cargo-imp-fhl]
                 """.formatted(TestPartners.hash(PASSWORD).encoded(), TestPartners.hash(CARRIER_PASSWORD).encoded()),
                 Map.of("gateway.broker.redelivery.maximum", "2"));
@@ -251,10 +257,36 @@ class FilingFlowTest {
         assertTrue(kinds.contains("DEAD_LETTERED"), kinds.toString());
     }
 
+    @Test
+    void a_delivery_that_keeps_failing_is_journaled_at_each_attempt_and_parked_in_its_dead_letter_queue() throws Exception {
+        Path outbound = gateway.folders("fragile").outbound();
+        Files.delete(outbound);
+        Files.writeString(outbound, "a file where the outbound folder should be");
+        String name = "FRAGILE-" + UUID.randomUUID() + ".edi";
+        try (MessageConsumer dead = session.createConsumer(session.createQueue("DLQ.gateway.outbound"),
+                "partnerId = 'fragile'")) {
+            drop("fragile", name, Files.readString(SAMPLES.resolve("x12/309-ocean-demo.edi")));
+
+            Message parked = dead.receive(OUTCOME.toMillis());
+            assertNotNull(parked, "the undeliverable answer did not reach the dead-letter queue");
+            String receiptId = parked.getStringProperty("receiptId");
+            List<String> kinds = kinds(receiptId);
+            assertEquals(3, kinds.stream().filter("DELIVERY_FAILED"::equals).count(), kinds.toString());
+            assertFalse(kinds.contains("DELIVERED"), kinds.toString());
+        } finally {
+            Files.delete(outbound);
+            Files.createDirectory(outbound);
+        }
+    }
+
     // --- helpers
 
     private static void drop(String name, String content) throws IOException {
-        try (SftpClient sftp = gateway.sftp("demofwd", PASSWORD);
+        drop("demofwd", name, content);
+    }
+
+    private static void drop(String partner, String name, String content) throws IOException {
+        try (SftpClient sftp = gateway.sftp(partner, PASSWORD);
                 OutputStream out = sftp.write("inbound/" + name, EnumSet.of(SftpClient.OpenMode.Write,
                         SftpClient.OpenMode.Create, SftpClient.OpenMode.Truncate))) {
             out.write(content.getBytes(StandardCharsets.ISO_8859_1));
