@@ -125,10 +125,17 @@ public final class FilingJournal {
         }
     }
 
-    /** Marks an outbound document delivered, with an event saying where. */
-    public void markDelivered(String receiptId, int seq, String where) {
+    /**
+     * Commits an outbound document's delivery: from now on it is never written again, only finished (a staged file
+     * renamed into place). The {@code DELIVERED} event follows once it is in place ({@link #delivered(String, int, String)}).
+     */
+    public void markDelivered(String receiptId, int seq) {
         update("UPDATE outbound_document SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE receipt_id = ? AND seq = ?",
                 receiptId, seq, null);
+    }
+
+    /** Records that the document is where the partner finds it. */
+    public void delivered(String receiptId, int seq, String where) {
         event(receiptId, "DELIVERED", "document " + seq + " to " + where);
     }
 

@@ -61,16 +61,19 @@ public final class OutboundDelivery {
         OutboundFolder folder = folderOf(partner);
         if (!delivered) {
             folder.stage(fileName, content);
-            journal.markDelivered(receiptId, seq, folder.folder().toString());
+            journal.markDelivered(receiptId, seq);
         }
-        folder.publish(fileName);
+        if (folder.publish(fileName)) {
+            journal.delivered(receiptId, seq, folder.folder().toString());
+        }
         exchange.getMessage().setHeader(OutboundHeaders.DELIVER_BY, "done");
     }
 
     /** After the reply-queue send: the journal records the delivery (committed with the broker transaction's success). */
     public void sentToReplyQueue(@Header(IntakeHeaders.RECEIPT_ID) String receiptId,
             @Header(OutboundHeaders.DOCUMENT_SEQ) int seq, @Header(OutboundHeaders.REPLY_QUEUE) String queue) {
-        journal.markDelivered(receiptId, seq, "queue " + queue);
+        journal.markDelivered(receiptId, seq);
+        journal.delivered(receiptId, seq, "queue " + queue);
     }
 
     /** A failed attempt, for the journal: the broker redelivers with back-off, then parks it in DLQ.<queue>. */

@@ -38,15 +38,19 @@ final class OutboundFolder {
         }
     }
 
-    /** Step 2 (after the journal says delivered): moves a staged document into the folder; nothing to do if it is not staged. */
-    void publish(String fileName) throws IOException {
+    /**
+     * Step 2 (after the journal has committed the delivery): moves a staged document into the folder. Returns false
+     * when there was nothing staged (published before).
+     */
+    boolean publish(String fileName) throws IOException {
         Path staged = pendingFile(fileName);
         if (!Files.exists(staged)) {
-            return;
+            return false;
         }
         Files.createDirectories(folder);
         try {
             Files.move(staged, folder.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the pending area " + pending + " and " + folder + " must be on one file system", e);
         }

@@ -133,7 +133,8 @@ abstract class JournalContract {
                 List.of()));
         assertFalse(filings.delivered(receipt, 1));
         filings.deliveryFailed(receipt, 1, "disk full");
-        filings.markDelivered(receipt, 1, "outbound/");
+        filings.markDelivered(receipt, 1);
+        filings.delivered(receipt, 1, "outbound/");
         assertTrue(filings.delivered(receipt, 1));
         assertEquals(List.of("JOURNALED", "DELIVERY_FAILED", "DELIVERED"),
                 filings.events(receipt).stream().map(FilingEvent::kind).toList());
