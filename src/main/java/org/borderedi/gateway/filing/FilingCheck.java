@@ -17,6 +17,7 @@ import org.borderedi.gateway.intake.ErrorArea;
 import org.borderedi.gateway.journal.JdbcInterchangeHistory;
 import org.borderedi.gateway.partners.Partner;
 import org.borderedi.gateway.partners.PartnerRegistry;
+import org.borderedi.gateway.runtime.Failpoints;
 import org.borderedi.gateway.translation.FileTranslation;
 import org.borderedi.gateway.translation.TranslatedMessage;
 
@@ -62,6 +63,8 @@ public final class FilingCheck {
         CheckedFiling checked = new CheckedFiling(received, partner, detection, record.interchanges, record.outcomes,
                 messages, acks.acks(), record.unreadable);
         quarantineIfNeeded(checked);
+        // crash tests: checked and translated (arrivals and control numbers taken), nothing journaled yet
+        Failpoints.reach("filing.checked");
         return checked;
     }
 

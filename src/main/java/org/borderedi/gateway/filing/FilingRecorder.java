@@ -20,6 +20,7 @@ import org.borderedi.gateway.model.Identifier;
 import org.borderedi.gateway.model.Programme;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.rules.BusinessFinding;
+import org.borderedi.gateway.runtime.Failpoints;
 
 /**
  * Persist before ack: turns a reviewed filing into its journal entry (messages, the documents that answer it, one
@@ -57,7 +58,10 @@ public final class FilingRecorder {
                 received.originalName(), received.sizeBytes(), received.sha256(), received.archiveReference(),
                 received.receivedAt(), checked.detection().description(), outcome(checked, reviewed.verdicts()), messages,
                 documents(reviewed), forwards);
-        return journal.journal(entry);
+        JournaledFiling journaled = journal.journal(entry);
+        // crash tests: the filing is committed to the journal, nothing has been sent yet
+        Failpoints.reach("filing.journaled");
+        return journaled;
     }
 
     private JournaledMessage message(int seq, MessageVerdict verdict) {

@@ -128,10 +128,14 @@ public final class FilingJournal {
     /**
      * Commits an outbound document's delivery: from now on it is never written again, only finished (a staged file
      * renamed into place). The {@code DELIVERED} event follows once it is in place ({@link #delivered(String, int, String)}).
+     * A document the journal does not hold is never delivered: that fails, so the delivery is rolled back rather than
+     * sending something unrecorded.
      */
     public void markDelivered(String receiptId, int seq) {
-        update("UPDATE outbound_document SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE receipt_id = ? AND seq = ?",
-                receiptId, seq, null);
+        if (update("UPDATE outbound_document SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE receipt_id = ? AND seq = ?",
+                receiptId, seq, null) == 0) {
+            throw new IllegalStateException("document " + seq + " of " + receiptId + " is not in the journal: not delivered");
+        }
     }
 
     /** Records that the document is where the partner finds it. */
@@ -146,7 +150,7 @@ public final class FilingJournal {
         event(receiptId, "DELIVERY_FAILED", "document " + seq + ": " + error);
     }
 
-    private void update(String sql, String receiptId, int seq, String error) {
+    private int update(String sql, String receiptId, int seq, String error) {
         try (Connection connection = journal.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
             if (error == null) {
                 update.setObject(1, now());
@@ -155,7 +159,7 @@ public final class FilingJournal {
             }
             update.setString(2, receiptId);
             update.setInt(3, seq);
-            update.executeUpdate();
+            return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the delivery of " + receiptId + "#" + seq, e);
         }

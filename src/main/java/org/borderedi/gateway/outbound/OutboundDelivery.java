@@ -10,6 +10,7 @@ import org.borderedi.gateway.journal.FilingJournal;
 import org.borderedi.gateway.partners.Channel;
 import org.borderedi.gateway.partners.Partner;
 import org.borderedi.gateway.partners.PartnerRegistry;
+import org.borderedi.gateway.runtime.Failpoints;
 import org.borderedi.gateway.sftp.PartnerFolders;
 
 /**
@@ -61,7 +62,11 @@ public final class OutboundDelivery {
         OutboundFolder folder = folderOf(partner);
         if (!delivered) {
             folder.stage(fileName, content);
+            // crash tests: staged in the pending area, not yet marked delivered
+            Failpoints.reach("outbound.staged");
             journal.markDelivered(receiptId, seq);
+            // crash tests: marked delivered, not yet renamed into the partner's folder
+            Failpoints.reach("outbound.marked");
         }
         if (folder.publish(fileName)) {
             journal.delivered(receiptId, seq, folder.folder().toString());
