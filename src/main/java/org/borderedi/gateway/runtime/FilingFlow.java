@@ -22,6 +22,7 @@ import org.borderedi.gateway.journal.StatusLog;
 import org.borderedi.gateway.notices.StatusNotices;
 import org.borderedi.gateway.status.DecisionIntake;
 import org.borderedi.gateway.status.DecisionReader;
+import org.borderedi.gateway.status.StillInPlace;
 import org.borderedi.gateway.model.canonical.CanonicalJson;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.outbound.OutboundDelivery;
@@ -55,8 +56,10 @@ final class FilingFlow {
                 new Archive(data.root()), new ErrorArea(data.root())));
         beans.bind("businessReview", new BusinessReview(BusinessValidation.standard(clock), new FilingAuthorization(),
                 new BusinessAcknowledgments(settings.identity(), numbers, clock)));
+        StatusLog statusLog = new StatusLog(journal.dataSource(), clock);
+        StatusNotices notices = new StatusNotices(settings.identity(), numbers, clock);
         beans.bind("filingRecorder", new FilingRecorder(filings, canonicalXml,
-                payload.writer(canonicalXml, new CanonicalJson())));
+                payload.writer(canonicalXml, new CanonicalJson()), new StillInPlace(statusLog, notices, partners, clock)));
         beans.bind("filingDispatch", new FilingDispatch(filings, payload));
         beans.bind("filingFailures", new FilingFailures(filings, settings.maximumRedeliveries()));
         beans.bind("outboundDelivery", new OutboundDelivery(partners, filings, data.partnerFolders(),
@@ -65,7 +68,6 @@ final class FilingFlow {
         // decisions from targeting and their notices (routes/decisions.yaml)
         beans.bind("decisionReader", new DecisionReader(folders.mapping("canonical/decision.xsd")
                 .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
-        beans.bind("decisionIntake", new DecisionIntake(new StatusLog(journal.dataSource(), clock), filings, partners,
-                new StatusNotices(settings.identity(), numbers, clock), canonicalXml));
+        beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
     }
 }

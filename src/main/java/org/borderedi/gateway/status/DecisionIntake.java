@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.borderedi.gateway.decisions.ConsignmentStatus;
 import org.borderedi.gateway.decisions.Decision;
 import org.borderedi.gateway.decisions.StatusEntry;
@@ -92,14 +91,7 @@ public final class DecisionIntake {
     }
 
     private static OutboundDocument document(String receiptId, int seq, NoticeDocument notice) {
-        String label = switch (notice.kind()) {
-            case X12_350 -> "350";
-            case CUSRES -> "cusres";
-            case CAMIR_PSN -> "psn";
-            case XCSN -> "xcsn";
-            case CANONICAL_DECISION -> "notice";
-        };
-        return OutboundDocument.named(receiptId, seq, notice.kind().name().toUpperCase(Locale.ROOT), label,
+        return OutboundDocument.named(receiptId, seq, notice.kind().name(), NoticeLabels.label(notice.kind()),
                 notice.fileExtension(), notice.controlNumber(), notice.text());
     }
 }

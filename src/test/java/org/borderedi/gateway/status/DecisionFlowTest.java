@@ -107,6 +107,18 @@ class DecisionFlowTest {
     }
 
     @Test
+    void a_consignment_filed_again_under_an_open_do_not_load_is_told_it_is_still_in_place() throws Exception {
+        Shipment first = file("000000804", "804");
+        decide(xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", first));
+        awaitNotices(first.receiptId(), 1);
+
+        Shipment again = file("000000805", "805");
+        assertEquals(first.bill(), again.bill());
+        List<String> notices = awaitNotices(again.receiptId(), 1);
+        assertTrue(notices.get(0).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+    }
+
+    @Test
     void a_malformed_decision_and_one_naming_no_known_consignment_go_to_the_dead_letter_queue_with_a_reason()
             throws Exception {
         try (MessageConsumer dead = session.createConsumer(session.createQueue("DLQ.targeting.decisions"))) {
