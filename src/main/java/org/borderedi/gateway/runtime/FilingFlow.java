@@ -69,5 +69,6 @@ final class FilingFlow {
         beans.bind("decisionReader", new DecisionReader(folders.mapping("canonical/decision.xsd")
                 .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
         beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
+        beans.bind("decisionSharing", settings.decisionSharing());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.borderedi.gateway.decisions.ConsignmentStatus;
 import org.borderedi.gateway.decisions.Decision;
 import org.borderedi.gateway.decisions.StatusEntry;
@@ -46,8 +47,12 @@ public final class DecisionIntake {
         this.canonicalXml = canonicalXml;
     }
 
-    /** The partner to tell and the notices to send it, journaled; none when the decision was received before. */
-    public record Notices(String partnerId, List<OutboundDocument> documents) {
+    /**
+     * The partner to tell and the notices to send it, journaled.
+     *
+     * @param fresh false when the decision was received before (nothing was recorded or told again)
+     */
+    public record Notices(String partnerId, List<OutboundDocument> documents, boolean fresh) {
     }
 
     public Notices take(Decision decision) {
@@ -59,7 +64,7 @@ public final class DecisionIntake {
         Consignment consignment = filing.consignment(target.consignmentId());
         Partner partner = partners.byId(target.partnerId()).orElse(null);
         List<StatusEntry> steps = ConsignmentStatus.replay(log.entries(target.partnerId(), target.bill())).decide(decision.kind());
-        List<OutboundDocument> sent = log.record(decision, target, steps, (recorded, firstSeq) -> {
+        Optional<List<OutboundDocument>> journaled = log.record(decision, target, steps, (recorded, firstSeq) -> {
             List<OutboundDocument> documents = new ArrayList<>();
             for (StatusEntry step : recorded) {
                 if (!step.told()) {
@@ -72,10 +77,11 @@ public final class DecisionIntake {
                         .ifPresent(notice -> documents.add(document(target.receiptId(), firstSeq + documents.size(), notice)));
             }
             return documents;
-        }).orElse(List.of());
+        });
+        List<OutboundDocument> sent = journaled.orElse(List.of());
         filings.event(target.receiptId(), "DECISION", "%s %s from %s about consignment %s (%s): %d notices".formatted(
                 decision.kind(), decision.decisionId(), decision.agency(), target.consignmentId(), target.bill(), sent.size()));
-        return new Notices(target.partnerId(), sent);
+        return new Notices(target.partnerId(), sent, journaled.isPresent());
     }
 
     private Filing filing(DecisionTarget target) {

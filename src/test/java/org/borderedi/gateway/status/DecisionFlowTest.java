@@ -58,7 +58,8 @@ class DecisionFlowTest {
                     identities: {x12: ["ZZ:DEMOFWD"]}
                     channel: {type: embedded-sftp, password-hash: "%s"}
                     formats: [x12-309]
-                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1"));
+                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1",
+                        "gateway.sharing.queue", "agency.cbp.perimeter-decisions", "gateway.sharing.agencies", "CBSA"));
         jms = gateway.jmsAsGateway();
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
         decisions = session.createProducer(session.createQueue("targeting.decisions"));
@@ -116,6 +117,24 @@ class DecisionFlowTest {
         assertEquals(first.bill(), again.bill());
         List<String> notices = awaitNotices(again.receiptId(), 1);
         assertTrue(notices.get(0).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+    }
+
+    @Test
+    void a_perimeter_release_by_cbsa_is_shared_once_with_the_second_agency_and_its_holds_are_not() throws Exception {
+        Shipment shipment = file("000000806", "806");
+        String release = xml("REL-" + UUID.randomUUID(), "RELEASE", shipment).replace("agency=\"CBP\"", "agency=\"CBSA\"");
+        try (MessageConsumer shared = session.createConsumer(session.createQueue("agency.cbp.perimeter-decisions"))) {
+            decide(xml("H-" + UUID.randomUUID(), "HOLD_PLACED", shipment).replace("agency=\"CBP\"", "agency=\"CBSA\""));
+            decide(release);
+            decide(release);
+
+            Message passedOn = shared.receive(OUTCOME.toMillis());
+            assertNotNull(passedOn, "the perimeter release was not shared");
+            assertEquals(release, ((jakarta.jms.TextMessage) passedOn).getText());
+            decide(xml("HR-" + UUID.randomUUID(), "HOLD_REMOVED", shipment));
+            awaitNotices(shipment.receiptId(), 3);
+            assertEquals(null, shared.receive(500), "shared more than the one release");
+        }
     }
 
     @Test
