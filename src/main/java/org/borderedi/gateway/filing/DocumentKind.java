@@ -5,8 +5,8 @@ import org.borderedi.gateway.edi.AckKind;
 import org.borderedi.gateway.journal.OutboundDocument;
 
 /**
- * Every kind of document the gateway sends a partner about a filing, with the name it is delivered under:
- * {@code <receipt id>-<nn>-<label>.<extension>}, which sorts by time (receipt ids do) and says what it is.
+ * Every kind of answer the gateway sends a partner about a filing, with the label and extension of the name it is
+ * delivered under (see {@link OutboundDocument#named}).
  */
 enum DocumentKind {
     TA1("ta1", "x12"),
@@ -31,8 +31,7 @@ enum DocumentKind {
     }
 
     OutboundDocument document(String receiptId, int seq, String controlNumber, String content) {
-        return new OutboundDocument(receiptId, seq, name(), controlNumber,
-                "%s-%02d-%s.%s".formatted(receiptId, seq, label, extension), content);
+        return OutboundDocument.named(receiptId, seq, name(), label, extension, controlNumber, content);
     }
 
     static DocumentKind of(AckKind kind) {

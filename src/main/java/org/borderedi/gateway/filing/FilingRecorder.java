@@ -32,11 +32,14 @@ public final class FilingRecorder {
     private final FilingJournal journal;
     private final CanonicalXml canonicalXml;
     private final Function<Filing, String> payload;
+    private final RefilingNotices refiling;
 
-    public FilingRecorder(FilingJournal journal, CanonicalXml canonicalXml, Function<Filing, String> payload) {
+    public FilingRecorder(FilingJournal journal, CanonicalXml canonicalXml, Function<Filing, String> payload,
+            RefilingNotices refiling) {
         this.journal = journal;
         this.canonicalXml = canonicalXml;
         this.payload = payload;
+        this.refiling = refiling;
     }
 
     public JournaledFiling record(ReviewedFiling reviewed) {
@@ -57,7 +60,7 @@ public final class FilingRecorder {
         JournaledFiling entry = new JournaledFiling(received.receiptId(), received.partnerId(), received.channel(),
                 received.originalName(), received.sizeBytes(), received.sha256(), received.archiveReference(),
                 received.receivedAt(), checked.detection().description(), outcome(checked, reviewed.verdicts()), messages,
-                documents(reviewed), forwards);
+                withStillInPlace(documents(reviewed), reviewed), forwards);
         JournaledFiling journaled = journal.journal(entry);
         // crash tests: the filing is committed to the journal, nothing has been sent yet
         Failpoints.reach("filing.journaled");
@@ -98,6 +101,25 @@ public final class FilingRecorder {
             String notice = new RejectionNotice(receiptId, received.originalName(), received.receivedAt(),
                     String.join("; ", checked.unreadable())).text();
             documents.add(DocumentKind.REJECTION.document(receiptId, 1, null, notice));
+        }
+        return documents;
+    }
+
+    /** The answers, then a "still in place" notice for each accepted consignment filed again under an open hold. */
+    private List<OutboundDocument> withStillInPlace(List<OutboundDocument> answers, ReviewedFiling reviewed) {
+        List<OutboundDocument> documents = new ArrayList<>(answers);
+        String receiptId = reviewed.checked().received().receiptId();
+        for (MessageVerdict verdict : reviewed.verdicts()) {
+            if (!verdict.accepted()) {
+                continue;
+            }
+            for (Consignment consignment : verdict.filing().consignments()) {
+                for (RefilingNotices.Notice notice : refiling.notices(reviewed.checked().partner().id(), verdict.filing(),
+                        consignment)) {
+                    documents.add(OutboundDocument.named(receiptId, documents.size() + 1, notice.kind(), notice.label(),
+                            notice.extension(), notice.controlNumber(), notice.text()));
+                }
+            }
         }
         return documents;
     }

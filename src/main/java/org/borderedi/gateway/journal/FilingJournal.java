@@ -208,7 +208,8 @@ public final class FilingJournal {
         }
     }
 
-    private static void insertDocuments(Connection connection, List<OutboundDocument> documents) throws SQLException {
+    /** Adds documents to journaled filings, inside the caller's transaction. */
+    static void insertDocuments(Connection connection, List<OutboundDocument> documents) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO outbound_document (receipt_id, seq, kind, control_number, file_name, content)
                 VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -243,7 +244,19 @@ public final class FilingJournal {
         }
     }
 
-    private void insertEvent(Connection connection, String receiptId, String kind, String detail) throws SQLException {
+    /** The number the filing's next document gets, inside the caller's transaction. */
+    static int nextDocumentSeq(Connection connection, String receiptId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM outbound_document WHERE receipt_id = ?")) {
+            select.setString(1, receiptId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    void insertEvent(Connection connection, String receiptId, String kind, String detail) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO filing_event (receipt_id, occurred_at, kind, detail) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, receiptId);

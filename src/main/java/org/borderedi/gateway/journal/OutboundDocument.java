@@ -9,4 +9,14 @@ package org.borderedi.gateway.journal;
  */
 public record OutboundDocument(String receiptId, int seq, String kind, String controlNumber, String fileName,
         String content) {
+
+    /**
+     * A document named {@code <receipt id>-<nn>-<label>.<extension>}: the name sorts by time (receipt ids do, and
+     * {@code nn} counts the filing's documents) and says what it is.
+     */
+    public static OutboundDocument named(String receiptId, int seq, String kind, String label, String extension,
+            String controlNumber, String content) {
+        return new OutboundDocument(receiptId, seq, kind, controlNumber,
+                "%s-%02d-%s.%s".formatted(receiptId, seq, label, extension), content);
+    }
 }

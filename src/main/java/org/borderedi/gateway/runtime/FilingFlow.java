@@ -18,6 +18,11 @@ import org.borderedi.gateway.intake.ErrorArea;
 import org.borderedi.gateway.journal.FilingJournal;
 import org.borderedi.gateway.journal.JdbcInterchangeHistory;
 import org.borderedi.gateway.journal.Journal;
+import org.borderedi.gateway.journal.StatusLog;
+import org.borderedi.gateway.notices.StatusNotices;
+import org.borderedi.gateway.status.DecisionIntake;
+import org.borderedi.gateway.status.DecisionReader;
+import org.borderedi.gateway.status.StillInPlace;
 import org.borderedi.gateway.model.canonical.CanonicalJson;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.outbound.OutboundDelivery;
@@ -27,7 +32,8 @@ import org.borderedi.gateway.translation.FileTranslation;
 import org.borderedi.gateway.translation.MappingCatalog;
 
 /**
- * The beans of the filing flow ({@code routes/filing.yaml}, {@code routes/outbound.yaml}): every mapping compiled and
+ * The beans of the filing flow ({@code routes/filing.yaml}, {@code routes/outbound.yaml}) and of decisions
+ * ({@code routes/decisions.yaml}): every mapping compiled and
  * every schema loaded here, once, before any route takes a filing.
  */
 final class FilingFlow {
@@ -50,11 +56,19 @@ final class FilingFlow {
                 new Archive(data.root()), new ErrorArea(data.root())));
         beans.bind("businessReview", new BusinessReview(BusinessValidation.standard(clock), new FilingAuthorization(),
                 new BusinessAcknowledgments(settings.identity(), numbers, clock)));
+        StatusLog statusLog = new StatusLog(journal.dataSource(), clock);
+        StatusNotices notices = new StatusNotices(settings.identity(), numbers, clock);
         beans.bind("filingRecorder", new FilingRecorder(filings, canonicalXml,
-                payload.writer(canonicalXml, new CanonicalJson())));
+                payload.writer(canonicalXml, new CanonicalJson()), new StillInPlace(statusLog, notices, partners, clock)));
         beans.bind("filingDispatch", new FilingDispatch(filings, payload));
         beans.bind("filingFailures", new FilingFailures(filings, settings.maximumRedeliveries()));
         beans.bind("outboundDelivery", new OutboundDelivery(partners, filings, data.partnerFolders(),
                 data.outboundPending(), data.outboundRemote()));
+
+        // decisions from targeting and their notices (routes/decisions.yaml)
+        beans.bind("decisionReader", new DecisionReader(folders.mapping("canonical/decision.xsd")
+                .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
+        beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
+        beans.bind("decisionSharing", settings.decisionSharing());
     }
 }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.camel.spi.PropertiesComponent;
 import org.borderedi.gateway.broker.BrokerClientSettings;
 import org.borderedi.gateway.broker.EmbeddedBrokerSettings;
+import org.borderedi.gateway.decisions.DecisionKind;
 import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.filing.TargetingPayload;
 import org.borderedi.gateway.intake.IntakeSettings;
@@ -19,6 +22,7 @@ import org.borderedi.gateway.partners.EdiIdentities.EdifactIdentity;
 import org.borderedi.gateway.partners.EdiIdentities.X12Identity;
 import org.borderedi.gateway.partners.Secret;
 import org.borderedi.gateway.sftp.SftpServerSettings;
+import org.borderedi.gateway.status.DecisionSharing;
 
 /**
  * The gateway's configuration as typed values, read from Camel's properties: application.properties, then the
@@ -145,6 +149,18 @@ public final class GatewaySettings {
     /** How canonical shipments travel to targeting ({@code gateway.targeting.payload}). */
     public TargetingPayload targetingPayload() {
         return TargetingPayload.of(text("gateway.targeting.payload"));
+    }
+
+    /** Which decisions go on to a second agency ({@code gateway.sharing.*}). */
+    public DecisionSharing decisionSharing() {
+        return new DecisionSharing(optional("gateway.sharing.queue").orElse(""),
+                list("gateway.sharing.kinds").stream().map(DecisionKind::valueOf).collect(Collectors.toSet()),
+                Set.copyOf(list("gateway.sharing.agencies")));
+    }
+
+    private List<String> list(String key) {
+        return optional(key).map(value -> List.of(value.split(","))).orElse(List.of()).stream().map(String::strip)
+                .filter(value -> !value.isEmpty()).toList();
     }
 
     /** How often the broker redelivers a message whose processing failed before it goes to its dead-letter queue. */

@@ -1,0 +1,229 @@
+package org.borderedi.gateway.status;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.borderedi.gateway.partners.TestPartners;
+import org.borderedi.gateway.runtime.RunningGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Decisions from targeting through the real broker, journal and SFTP server: each becomes a notice in the filer's
+ * outbound folder, holds and releases independent, a decision received twice told once, and one the gateway cannot
+ * act on parked in the decisions' dead-letter queue with its reason.
+ */
+class DecisionFlowTest {
+
+    private static final String PASSWORD = "forwarder-test-password";
+    private static final Duration OUTCOME = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path tmp;
+
+    private static RunningGateway gateway;
+    private static Connection jms;
+    private static Session session;
+    private static MessageProducer decisions;
+
+    @BeforeAll
+    static void start() throws Exception {
+        gateway = RunningGateway.start(tmp.resolve("data"), """
+                partners:
+                  - id: demofwd
+                    name: Demo Forwarding
+                    kind: forwarder
+                    identities: {x12: ["ZZ:DEMOFWD"]}
+                    channel: {type: embedded-sftp, password-hash: "%s"}
+                    formats: [x12-309]
+                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1",
+                        "gateway.sharing.queue", "agency.cbp.perimeter-decisions", "gateway.sharing.agencies", "CBSA"));
+        jms = gateway.jmsAsGateway();
+        session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        decisions = session.createProducer(session.createQueue("targeting.decisions"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        jms.close();
+        gateway.close();
+    }
+
+    @Test
+    void a_release_while_a_hold_is_open_is_told_only_when_the_hold_is_removed() throws Exception {
+        Shipment shipment = file("000000801", "801");
+        decide(xml("H-" + UUID.randomUUID(), "HOLD_PLACED", shipment));
+        decide(xml("R-" + UUID.randomUUID(), "RELEASE", shipment));
+        decide(xml("HR-" + UUID.randomUUID(), "HOLD_REMOVED", shipment));
+
+        List<String> notices = awaitNotices(shipment.receiptId(), 3);
+        assertTrue(notices.get(0).contains("HOLD_PLACED PLACED"), notices.toString());
+        assertTrue(notices.get(1).contains("HOLD_REMOVED RESOLVED"), notices.toString());
+        assertTrue(notices.get(2).contains("RELEASE PLACED"), notices.toString());
+    }
+
+    @Test
+    void a_decision_received_twice_is_told_once() throws Exception {
+        Shipment shipment = file("000000802", "802");
+        String twice = xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", shipment);
+        decide(twice);
+        decide(twice);
+        decide(json("AC-" + UUID.randomUUID(), "ASSESSMENT_COMPLETE", shipment));
+
+        List<String> notices = awaitNotices(shipment.receiptId(), 2);
+        assertTrue(notices.get(0).contains("DO_NOT_LOAD PLACED"), notices.toString());
+        assertTrue(notices.get(1).contains("ASSESSMENT_COMPLETE PLACED"), notices.toString());
+    }
+
+    @Test
+    void a_hold_decided_again_is_told_still_in_place() throws Exception {
+        Shipment shipment = file("000000803", "803");
+        decide(xml("D1-" + UUID.randomUUID(), "DO_NOT_LOAD", shipment));
+        decide(xml("D2-" + UUID.randomUUID(), "DO_NOT_LOAD", shipment));
+
+        List<String> notices = awaitNotices(shipment.receiptId(), 2);
+        assertTrue(notices.get(1).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+    }
+
+    @Test
+    void a_consignment_filed_again_under_an_open_do_not_load_is_told_it_is_still_in_place() throws Exception {
+        Shipment first = file("000000804", "804");
+        decide(xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", first));
+        awaitNotices(first.receiptId(), 1);
+
+        Shipment again = file("000000805", "805");
+        assertEquals(first.bill(), again.bill());
+        List<String> notices = awaitNotices(again.receiptId(), 1);
+        assertTrue(notices.get(0).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+    }
+
+    @Test
+    void a_perimeter_release_by_cbsa_is_shared_once_with_the_second_agency_and_its_holds_are_not() throws Exception {
+        Shipment shipment = file("000000806", "806");
+        String release = xml("REL-" + UUID.randomUUID(), "RELEASE", shipment).replace("agency=\"CBP\"", "agency=\"CBSA\"");
+        try (MessageConsumer shared = session.createConsumer(session.createQueue("agency.cbp.perimeter-decisions"))) {
+            decide(xml("H-" + UUID.randomUUID(), "HOLD_PLACED", shipment).replace("agency=\"CBP\"", "agency=\"CBSA\""));
+            decide(release);
+            decide(release);
+
+            Message passedOn = shared.receive(OUTCOME.toMillis());
+            assertNotNull(passedOn, "the perimeter release was not shared");
+            assertEquals(release, ((jakarta.jms.TextMessage) passedOn).getText());
+            decide(xml("HR-" + UUID.randomUUID(), "HOLD_REMOVED", shipment));
+            awaitNotices(shipment.receiptId(), 3);
+            assertEquals(null, shared.receive(500), "shared more than the one release");
+        }
+    }
+
+    @Test
+    void a_malformed_decision_and_one_naming_no_known_consignment_go_to_the_dead_letter_queue_with_a_reason()
+            throws Exception {
+        try (MessageConsumer dead = session.createConsumer(session.createQueue("DLQ.targeting.decisions"))) {
+            decide("<decision xmlns=\"urn:borderedi:decision:1\" id=\"X\"/>");
+            Message malformed = dead.receive(OUTCOME.toMillis());
+            assertNotNull(malformed, "the malformed decision was dropped");
+            assertTrue(malformed.getStringProperty("rejectionReason").startsWith("not a decision"),
+                    malformed.getStringProperty("rejectionReason"));
+
+            decide("""
+                    {"id": "U-1", "agency": "CBSA", "kind": "HOLD_PLACED", "decidedAt": "2026-11-22T14:00:00Z",
+                     "bill": {"scheme": "BILL_OF_LADING", "value": "NOSUCHBILL"}}""");
+            Message unknown = dead.receive(OUTCOME.toMillis());
+            assertNotNull(unknown, "the decision about an unknown bill was dropped");
+            assertTrue(unknown.getStringProperty("rejectionReason").contains("NOSUCHBILL"),
+                    unknown.getStringProperty("rejectionReason"));
+        }
+    }
+
+    // --- helpers
+
+    private record Shipment(String receiptId, String filingId, String consignmentId, String bill) {
+    }
+
+    /** Files the demo 309 under these control numbers and returns its shipment as targeting received it. */
+    private static Shipment file(String interchange, String group) throws Exception {
+        String name = "MANIFEST-" + UUID.randomUUID() + ".edi";
+        String x12 = Files.readString(Path.of("edi-samples/x12/309-ocean-demo.edi"))
+                .replace("*000000101*", "*" + interchange + "*").replace("IEA*1*000000101~", "IEA*1*" + interchange + "~")
+                .replace("*1412*101*X*", "*1412*" + group + "*X*").replace("GE*1*101~", "GE*1*" + group + "~");
+        try (MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                "originalName = '" + name + "'")) {
+            try (SftpClient sftp = gateway.sftp("demofwd", PASSWORD);
+                    OutputStream out = sftp.write("inbound/" + name, EnumSet.of(SftpClient.OpenMode.Write,
+                            SftpClient.OpenMode.Create, SftpClient.OpenMode.Truncate))) {
+                out.write(x12.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, "the filing did not reach targeting");
+            return new Shipment(shipment.getStringProperty("receiptId"), shipment.getStringProperty("filingId"),
+                    shipment.getStringProperty("consignmentId"), shipment.getStringProperty("bill"));
+        }
+    }
+
+    private static String xml(String id, String kind, Shipment shipment) {
+        return """
+                <decision xmlns="urn:borderedi:decision:1" id="%s" agency="CBP" kind="%s" decidedAt="2026-11-22T14:00:00Z">
+                  <consignment filing="%s" id="%s"/>
+                  <text>decided by the test</text>
+                </decision>""".formatted(id, kind, shipment.filingId(), shipment.consignmentId());
+    }
+
+    private static String json(String id, String kind, Shipment shipment) {
+        return """
+                {"id": "%s", "agency": "CBP", "kind": "%s", "decidedAt": "2026-11-22T14:05:00Z",
+                 "bill": {"scheme": "BILL_OF_LADING", "value": "%s"}}""".formatted(id, kind, shipment.bill());
+    }
+
+    private static void decide(String decision) throws Exception {
+        decisions.send(session.createTextMessage(decision));
+    }
+
+    /** The notices in the partner's folder about this filing (its documents after the two acknowledgments), in order. */
+    private static List<String> awaitNotices(String receiptId, int count) {
+        Path outbound = gateway.folders("demofwd").outbound();
+        return await().atMost(OUTCOME).until(() -> notices(outbound, receiptId), found -> found.size() >= count);
+    }
+
+    private static List<String> notices(Path outbound, String receiptId) throws IOException {
+        try (Stream<Path> files = Files.list(outbound)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(receiptId))
+                    .filter(n -> !n.endsWith("-997.x12") && !n.endsWith("-355.x12")).sorted()
+                    .map(n -> read(outbound.resolve(n))).toList();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static void assertCount(int expected, List<String> notices) {
+        assertEquals(expected, notices.size(), notices.toString());
+    }
+}
