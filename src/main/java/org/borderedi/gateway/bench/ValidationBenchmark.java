@@ -80,10 +80,24 @@ public final class ValidationBenchmark {
         return new Result(Files.size(file), messages.get(), accepted.get(), nanos, peak, Runtime.getRuntime().maxMemory());
     }
 
+    /** VmHWM of /proc/self/status on Linux: the most memory the process ever had resident. */
+    private static String peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return (Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024) + " MiB";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: not known
+        }
+        return "unknown";
+    }
+
     public static void print(String what, Result result, PrintStream out) {
         out.printf("%s: %.1f MiB, %,d messages (%,d accepted) in %.1f s on one thread: %.2f MiB/s, %,.0f messages/s; "
-                        + "heap: peak %d MiB of %d MiB%n",
+                        + "heap: peak %d MiB of %d MiB; process peak resident memory %s%n",
                 what, result.bytes() / (double) MIB, result.messages(), result.accepted(), result.nanos() / 1e9,
-                result.mibPerSecond(), result.messagesPerSecond(), result.peakHeapBytes() / MIB, result.maxHeapBytes() / MIB);
+                result.mibPerSecond(), result.messagesPerSecond(), result.peakHeapBytes() / MIB, result.maxHeapBytes() / MIB, peakResident());
     }
 }

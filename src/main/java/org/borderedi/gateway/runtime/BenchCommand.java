@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.borderedi.gateway.bench.StartupBenchmark;
 import org.borderedi.gateway.bench.SyntheticInterchanges;
 import org.borderedi.gateway.bench.TranslationBenchmark;
 import org.borderedi.gateway.bench.ValidationBenchmark;
@@ -12,10 +13,12 @@ import org.borderedi.gateway.translation.FileTranslation;
 import org.borderedi.gateway.translation.MappingCatalog;
 
 /**
- * {@code bench validate|translate [--size-mib 100] [--messages-per-interchange 50000]}: generates a file of valid X12
- * 309 interchanges, validates (or translates to canonical XML) it once to warm up and once measured, and prints MB/s,
- * messages/s and the heap used. Run it with a small heap ({@code java -Xmx256m -jar ...}) to see that memory does not
- * grow with the file.
+ * {@code bench validate|translate [--format x12|cuscar] [--size-mib 100] [--messages-per-interchange 50000]
+ * [--file path]} generates a file of valid X12 309 (or CUSCAR D:95B) interchanges, validates (or translates to
+ * canonical XML) an 8 MiB one to warm up and then the file, and prints MB/s, messages/s, the peak heap and the
+ * process's peak resident memory. With {@code --file} the file is generated there only when absent and kept (a 1 GiB
+ * file takes a while to write). Run it with a small heap ({@code java -Xmx256m -jar ...}) to see that memory does not
+ * grow with the file. {@code bench startup} times loading the syntax schemas and compiling every Smooks mapping.
  */
 final class BenchCommand {
 
@@ -26,27 +29,43 @@ final class BenchCommand {
 
     static int run(CommandLine line, PrintStream out) throws IOException {
         String what = line.arguments().isEmpty() ? "" : line.arguments().get(0);
-        if (line.arguments().size() != 1 || !what.equals("validate") && !what.equals("translate")) {
-            throw new IllegalArgumentException("bench measures 'validate' or 'translate'");
+        if (line.arguments().size() != 1 || !what.equals("validate") && !what.equals("translate") && !what.equals("startup")) {
+            throw new IllegalArgumentException("bench measures 'validate', 'translate' or 'startup'");
+        }
+        if (what.equals("startup")) {
+            StartupBenchmark.print(StartupBenchmark.measure(ProjectFolders.ofWorkingDirectory()), out);
+            return 0;
+        }
+        String format = line.option("format").orElse("x12");
+        if (!format.equals("x12") && !format.equals("cuscar")) {
+            throw new IllegalArgumentException("bench reads --format x12 or cuscar");
         }
         long sizeMib = Long.parseLong(line.option("size-mib").orElse("100"));
         int perInterchange = Integer.parseInt(line.option("messages-per-interchange").orElse("50000"));
+        Generator generator = format.equals("x12") ? SyntheticInterchanges::x12 : SyntheticInterchanges::cuscar;
+        String name = format.equals("x12") ? "X12 309" : "CUSCAR D95B";
         try (CommandSettings command = new CommandSettings(line.config())) {
             Measurement benchmark = what.equals("validate")
                     ? new ValidationBenchmark(SyntaxChecks.standard(), command.settings().identity())::measure
                     : translation(command.settings())::measure;
             Path warmUp = Files.createTempFile("bench-warm-up", ".edi");
-            Path measured = Files.createTempFile("bench-x12-309", ".edi");
+            Path kept = line.option("file").map(Path::of).orElse(null);
+            Path measured = kept != null ? kept : Files.createTempFile("bench-" + format, ".edi");
             try {
-                SyntheticInterchanges.x12(warmUp, 8 * MIB, perInterchange);
+                generator.write(warmUp, 8 * MIB, perInterchange);
                 benchmark.measure(warmUp);
-                SyntheticInterchanges.Written written = SyntheticInterchanges.x12(measured, sizeMib * MIB, perInterchange);
-                out.printf("Generated %,d X12 309 sets in %,d interchanges (%d MiB)%n", written.messages(), written.interchanges(), sizeMib);
-                ValidationBenchmark.print("X12 309 " + (what.equals("validate") ? "validation" : "translation to canonical XML"),
+                if (kept == null || !Files.exists(kept)) {
+                    SyntheticInterchanges.Written written = generator.write(measured, sizeMib * MIB, perInterchange);
+                    out.printf("Generated %,d %s messages in %,d interchanges (%d MiB)%n", written.messages(), name,
+                            written.interchanges(), sizeMib);
+                }
+                ValidationBenchmark.print(name + " " + (what.equals("validate") ? "validation" : "translation to canonical XML"),
                         benchmark.measure(measured), out);
             } finally {
                 Files.deleteIfExists(warmUp);
-                Files.deleteIfExists(measured);
+                if (kept == null) {
+                    Files.deleteIfExists(measured);
+                }
             }
         }
         return 0;
@@ -55,6 +74,11 @@ final class BenchCommand {
     /** One timed pass over a file. */
     private interface Measurement {
         ValidationBenchmark.Result measure(Path file) throws IOException;
+    }
+
+    /** Writes a file of synthetic interchanges. */
+    private interface Generator {
+        SyntheticInterchanges.Written write(Path file, long targetBytes, int messagesPerInterchange) throws IOException;
     }
 
     private static TranslationBenchmark translation(GatewaySettings settings) throws IOException {

@@ -25,9 +25,10 @@ public final class GatewayLauncher {
               translate FILE [--format xml|json] [--partner ID]
                                        print the canonical form of every message in a file (findings and business
                                        rule errors to standard error; exit codes as validate)
-              bench validate|translate [--size-mib 100] [--messages-per-interchange 50000]
-                                       measure syntax validation, or translation to canonical XML, on a
-                                       generated file of X12 309 interchanges
+              bench validate|translate [--format x12|cuscar] [--size-mib 100] [--messages-per-interchange 50000]
+                    [--file PATH]      measure syntax validation, or translation to canonical XML, on a generated
+                                       file of X12 309 (or CUSCAR) interchanges, kept at PATH when given
+              bench startup            time loading the syntax schemas and compiling every Smooks mapping
               tail-queue QUEUE         show what waits on a queue without taking it (targeting.filings,
                                        gateway.outbound, DLQ.gateway.received...); needs gateway.broker.password
               hash-password            print the registry hash of a password read from the terminal or standard input
@@ -83,7 +84,7 @@ public final class GatewayLauncher {
                 return TranslateCommand.run(line, System.out, System.err);
             }
             case "bench" -> {
-                line.expecting(1, Set.of("config", "size-mib", "messages-per-interchange"));
+                line.expecting(1, Set.of("config", "size-mib", "messages-per-interchange", "format", "file"));
                 return BenchCommand.run(line, System.out);
             }
             case "tail-queue" -> {

@@ -15,7 +15,8 @@ import org.borderedi.gateway.translation.xml.XmlFilingTranslator;
 
 /**
  * Translates every message of one file, whatever its format: the syntax layer reads and checks EDI and Cargo-IMP
- * message by message and each checked message is mapped as soon as it is read (memory holds one message at a time);
+ * message by message and checked messages are mapped in small batches of one type as they are read (memory holds a
+ * batch, never the file);
  * a Cargo-XML document is one message, mapped by Smooks as it streams; a filing in the gateway's own XML is the
  * canonical form already and is only read and checked against its schema.
  */
@@ -57,6 +58,9 @@ public final class FileTranslation {
                     : detection.description() + ": not translated by this gateway yet");
             return detection;
         }
-        return check.check(buffered, profile, SyntaxEvents.all(listening, new MessageTranslator(catalog, syntax, messages)));
+        MessageTranslator translator = MessageTranslator.batching(catalog, syntax, messages);
+        Detection checked = check.check(buffered, profile, SyntaxEvents.all(listening, translator));
+        translator.finish(); // what the last batch holds, before translate returns
+        return checked;
     }
 }

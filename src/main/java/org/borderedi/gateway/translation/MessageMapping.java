@@ -3,10 +3,13 @@ package org.borderedi.gateway.translation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import org.borderedi.gateway.translation.draft.FilingDraft;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
+import org.smooks.api.bean.lifecycle.BeanLifecycle;
 import org.smooks.api.io.Source;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.JavaSource;
@@ -15,8 +18,8 @@ import org.xml.sax.SAXException;
 
 /**
  * One Smooks configuration under {@code mappings/}, compiled once and shared (Smooks is thread-safe), that maps one
- * message to a {@link FilingDraft}. Each message is its own Smooks execution, so memory stays flat however large the
- * interchange.
+ * message to a {@link FilingDraft}. A message, or a small batch of messages of one type, is one Smooks execution, so
+ * memory stays flat however large the interchange.
  */
 public final class MessageMapping {
 
@@ -48,6 +51,34 @@ public final class MessageMapping {
      */
     public FilingDraft map(Object message) throws MappingException {
         return filter(new JavaSource(message));
+    }
+
+    /**
+     * Maps several messages of this mapping's type in one Smooks execution: one draft per message, in order.
+     *
+     * @throws MappingException when any message of the batch fails (the caller can then map them one by one to tell
+     *                          which), or the execution did not bind exactly one root bean per message
+     */
+    public List<FilingDraft> mapAll(MessageBatch batch) throws MappingException {
+        ExecutionContext execution = smooks.createExecutionContext();
+        List<FilingDraft> drafts = new ArrayList<>(batch.messages().size());
+        // every <message> creates a new root bean, which replaces the previous one in the bean context: collect each
+        execution.getBeanContext().addObserver(event -> {
+            if (event.getLifecycle() == BeanLifecycle.ADD && ROOT_BEAN.equals(event.getBeanId().getName())
+                    && event.getBean() instanceof FilingDraft draft) {
+                drafts.add(draft);
+            }
+        });
+        try {
+            smooks.filterSource(execution, new JavaSource(batch), new JavaSink());
+        } catch (SmooksException e) {
+            throw new MappingException(name, rootCause(e));
+        }
+        if (drafts.size() != batch.messages().size()) {
+            throw new MappingException(name, new IllegalStateException("the mapping bound " + drafts.size() + " '"
+                    + ROOT_BEAN + "' beans for " + batch.messages().size() + " messages"));
+        }
+        return drafts;
     }
 
     /**

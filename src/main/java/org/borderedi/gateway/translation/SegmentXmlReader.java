@@ -28,11 +28,14 @@ import org.xml.sax.helpers.AttributesImpl;
  *
  * <p>Configured in a Smooks configuration as {@code <reader class="...SegmentXmlReader">} with the parameters
  * {@code loops} (a StAEDI schema under {@code mappings/} whose loops to nest segments in) and {@code segments} (the
- * segment tags to hand on; all when absent). The source is a {@link MessageSegments}.
+ * segment tags to hand on; all when absent). The source is a {@link MessageSegments}, or a {@link MessageBatch} whose
+ * messages are handed on one after another inside a {@code <batch>} element.
  */
 public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLReader {
 
     private static final String ROOT = "message";
+    /** The element around the messages of a {@link MessageBatch}; no mapping selects it. */
+    private static final String BATCH = "batch";
     private static final Map<String, LoopPlan> PLANS = new ConcurrentHashMap<>();
     private static final String[] ELEMENT_NAMES = new String[100];
 
@@ -48,7 +51,8 @@ public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLR
     @Inject
     private Optional<String> segments;
 
-    private MessageSegments message;
+    private List<MessageSegments> messages;
+    private boolean batch;
     private Set<String> selected;
     private LoopPlan plan;
     private final AttributesImpl attributes = new AttributesImpl();
@@ -56,40 +60,59 @@ public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLR
 
     @Override
     public void setSourceObjects(List<Object> sourceObjects) throws SmooksConfigException {
-        if (sourceObjects.size() != 1 || !(sourceObjects.get(0) instanceof MessageSegments one)) {
-            throw new SmooksConfigException("SegmentXmlReader reads one MessageSegments, not " + sourceObjects);
+        Object source = sourceObjects.size() == 1 ? sourceObjects.get(0) : null;
+        if (source instanceof MessageSegments one) {
+            this.messages = List.of(one);
+            this.batch = false;
+        } else if (source instanceof MessageBatch several) {
+            this.messages = several.messages();
+            this.batch = true;
+        } else {
+            throw new SmooksConfigException("SegmentXmlReader reads one MessageSegments or MessageBatch, not " + sourceObjects);
         }
-        this.message = one;
     }
 
     @Override
     public void parse(InputSource input) throws IOException, SAXException {
-        if (message == null) {
+        if (messages == null) {
             throw new SAXException("SegmentXmlReader was given no message");
         }
         configure();
         SegmentCursor cursor = SegmentCursor.current();
-        Deque<LoopPlan.Loop> open = new ArrayDeque<>();
-        open.push(plan.root());
         getContentHandler().startDocument();
-        getContentHandler().startElement("", ROOT, ROOT, NONE);
         try {
-            for (Segment segment : message.segments()) {
-                place(segment.tag(), open);
-                if (selected == null || selected.contains(segment.tag())) {
-                    cursor.at(segment);
-                    emit(segment);
-                }
+            if (batch) {
+                getContentHandler().startElement("", BATCH, BATCH, NONE);
             }
-            while (open.size() > 1) {
-                String code = open.pop().code();
-                getContentHandler().endElement("", code, code);
+            for (MessageSegments message : messages) {
+                message(message, cursor);
+            }
+            if (batch) {
+                getContentHandler().endElement("", BATCH, BATCH);
             }
         } finally {
             cursor.clear();
         }
-        getContentHandler().endElement("", ROOT, ROOT);
         getContentHandler().endDocument();
+    }
+
+    private void message(MessageSegments message, SegmentCursor cursor) throws SAXException {
+        Deque<LoopPlan.Loop> open = new ArrayDeque<>();
+        open.push(plan.root());
+        getContentHandler().startElement("", ROOT, ROOT, NONE);
+        for (Segment segment : message.segments()) {
+            place(segment.tag(), open);
+            if (selected == null || selected.contains(segment.tag())) {
+                cursor.at(segment);
+                emit(segment);
+            }
+        }
+        while (open.size() > 1) {
+            String code = open.pop().code();
+            getContentHandler().endElement("", code, code);
+        }
+        cursor.clear();
+        getContentHandler().endElement("", ROOT, ROOT);
     }
 
     /**

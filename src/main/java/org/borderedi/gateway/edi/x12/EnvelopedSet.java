@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One transaction set wrapped in an envelope of the gateway's own, as a stream for StAEDI: StAEDI checks the set
- * against its schema while the gateway checks the partner's real envelope itself. A broken ISA, GS or IEA therefore
- * never stops the structure check, and a set that StAEDI cannot read harms no other set. Segments are pulled one at a
- * time from the interchange as StAEDI reads, so a set is never held whole in memory.
+ * Transaction sets wrapped in an envelope of the gateway's own, as a stream for StAEDI: StAEDI checks the sets
+ * against their schema while the gateway checks the partner's real envelope itself. A broken ISA, GS or IEA therefore
+ * never stops the structure check. Segments are pulled one at a time from the interchange as StAEDI reads, so a set
+ * is never held whole in memory. Either one set and the envelope's trailer, or (for a reader kept from set to set)
+ * one set after another with no trailer: StAEDI ends a set's SE without reading further, so the next set is handed
+ * in only when the reader asks for it.
  */
 final class EnvelopedSet extends InputStream {
 
@@ -21,16 +23,50 @@ final class EnvelopedSet extends InputStream {
         String closingTrailer();
     }
 
+    private static final int SET = 0;
+    private static final int CLOSING = 1;
+    private static final int BETWEEN_SETS = 2;
+    private static final int DONE = 3;
+
     private final X12Delimiters delimiters;
-    private final Segments segments;
+    private final boolean trailerAfterSet;
+    private Segments segments;
     private byte[] current;
     private int index;
     private int stage;
+    /** Segments handed to StAEDI so far, the envelope's ISA and GS included: StAEDI counts positions the same way. */
+    private int served = 2;
+    private boolean starved;
 
+    /** One set, then the trailer. */
     EnvelopedSet(X12Delimiters delimiters, Segments segments) {
         this.delimiters = delimiters;
         this.segments = segments;
+        this.trailerAfterSet = true;
         this.current = bytes(header(delimiters));
+    }
+
+    /** Sets handed in one after another with {@link #begin}; no trailer. */
+    EnvelopedSet(X12Delimiters delimiters) {
+        this.delimiters = delimiters;
+        this.trailerAfterSet = false;
+        this.current = bytes(header(delimiters));
+        this.stage = BETWEEN_SETS;
+    }
+
+    /** Hands the next set in, once StAEDI has read the previous one to its SE. */
+    void begin(Segments set) {
+        this.segments = set;
+        this.stage = SET;
+    }
+
+    int served() {
+        return served;
+    }
+
+    /** Whether StAEDI asked for more than the sets handed in (it then saw the end of the stream and is done). */
+    boolean starved() {
+        return starved;
     }
 
     @Override
@@ -59,19 +95,26 @@ final class EnvelopedSet extends InputStream {
         while (index >= current.length) {
             index = 0;
             switch (stage) {
-                case 0 -> {
+                case SET -> {
                     String next = segments.next();
                     if (next != null) {
+                        served++;
                         current = bytes(next + delimiters.segment());
                     } else {
-                        stage = 1;
+                        stage = CLOSING;
                         current = new byte[0];
                     }
                 }
-                case 1 -> {
+                case CLOSING -> {
                     String trailer = segments.closingTrailer();
-                    current = bytes(trailer == null ? trailer(delimiters) : trailer + delimiters.segment() + trailer(delimiters));
-                    stage = 2;
+                    String closing = trailer == null ? "" : trailer + delimiters.segment();
+                    served += trailer == null ? 0 : 1;
+                    current = bytes(trailerAfterSet ? closing + trailer(delimiters) : closing);
+                    stage = trailerAfterSet ? DONE : BETWEEN_SETS;
+                }
+                case BETWEEN_SETS -> {
+                    starved = !trailerAfterSet;
+                    return false;
                 }
                 default -> {
                     return false;

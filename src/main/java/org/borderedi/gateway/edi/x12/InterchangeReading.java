@@ -130,7 +130,12 @@ final class InterchangeReading implements SegmentSupply {
     }
 
     private void readContent() throws IOException {
-        ReadingContext context = new ReadingContext(profile, events, schemas, staedi, header.controlNumber(), delimiters);
+        try (StructureReader structure = new StructureReader(staedi, delimiters)) {
+            readContent(new ReadingContext(profile, events, schemas, structure, header.controlNumber(), delimiters));
+        }
+    }
+
+    private void readContent(ReadingContext context) throws IOException {
         GroupReading group = null;
         while (true) {
             X12Segment segment = next();

@@ -45,8 +45,8 @@ final class SetReading {
         Feed feed = new Feed(st, set, findings);
         Optional<Schema> schema = checkable ? context.schemas().forType(type) : Optional.empty();
         if (schema.isPresent()) {
-            new SetStructure(context.staedi(), context.schemas(), type, schema.get(), context.profile().codeLists(), set,
-                    feed::realPosition, findings).check(new EnvelopedSet(context.delimiters(), feed));
+            new SetStructure(context.schemas(), type, schema.get(), context.profile().codeLists(), set,
+                    feed::realPosition, findings).check(context.structure(), feed);
         }
         feed.drain();
         SetEnvelopeRules.trailer(feed.trailer, controlNumber, feed.count, set, feed.endedBy, findings);

@@ -5,14 +5,12 @@ import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDISimpleType;
 import io.xlate.edi.schema.EDIType;
 import io.xlate.edi.schema.Schema;
-import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,10 +31,7 @@ import org.borderedi.gateway.partners.CodeListMode;
 final class SetStructure {
 
     private static final Set<String> ENVELOPE = Set.of("ISA", "GS", "ST", "SE", "GE", "IEA");
-    /** Segment positions StAEDI reports count from the gateway's own ISA (1) and GS (2). */
-    private static final int ENVELOPE_SEGMENTS = 2;
 
-    private final EDIInputFactory factory;
     private final X12Schemas schemas;
     private final String type;
     private final Schema schema;
@@ -51,12 +46,15 @@ final class SetStructure {
     /** Segments that are not where the schema has them: their elements cannot be checked against a definition. */
     private final Set<Integer> misplaced = new HashSet<>();
     private String lastTag;
+    /** Segments the interchange's reader read before this set's ST. */
+    private int base;
+    /** StAEDI left the set for an envelope of its own (an ISA inside the set): its reader is not fit for the next set. */
+    private boolean envelopeMoved;
     private String bill;
     private String billElement;
 
-    SetStructure(EDIInputFactory factory, X12Schemas schemas, String type, Schema schema, CodeListMode codeLists,
+    SetStructure(X12Schemas schemas, String type, Schema schema, CodeListMode codeLists,
             Position set, IntUnaryOperator realPosition, SetFindings findings) {
-        this.factory = factory;
         this.schemas = schemas;
         this.type = type;
         this.schema = schema;
@@ -66,27 +64,40 @@ final class SetStructure {
         this.findings = findings;
     }
 
-    /** Reads the whole set from the stream and adds what is wrong with it to the findings. */
-    void check(InputStream synthetic) throws IOException {
-        EDIStreamReader reader;
+    /**
+     * Reads the whole set (its segments as {@code set} hands them on, ST first) with the interchange's reader and adds
+     * what is wrong with it to the findings.
+     */
+    void check(StructureReader structure, EnvelopedSet.Segments set) throws IOException {
+        EDIStreamReader reader = structure.begin(set);
+        base = structure.base();
+        boolean clean = false;
         try {
-            reader = factory.createEDIStreamReader(synthetic, "ISO-8859-1");
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        try {
+            int transactions = 0;
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
-                    case START_TRANSACTION -> reader.setTransactionSchema(schema);
+                    case START_TRANSACTION -> {
+                        transactions++;
+                        reader.setTransactionSchema(schema);
+                    }
                     case START_LOOP -> loops.push(X12Schemas.loopId(reader.getReferenceCode()));
                     case END_LOOP -> loops.poll();
                     case START_SEGMENT -> segmentStarted(reader.getText());
+                    case END_SEGMENT -> {
+                        // StAEDI ends the SE without reading on: the set is done, and the reader is ready for the next
+                        if (reader.getLocation().getSegmentPosition() > base && "SE".equals(reader.getLocation().getSegmentTag())) {
+                            clean = transactions == 1 && !envelopeMoved;
+                            return;
+                        }
+                    }
                     case ELEMENT_DATA -> elementRead(reader);
                     case SEGMENT_ERROR -> segmentError(reader);
                     case ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> elementError(reader);
+                    // a fresh reader opens the envelope before the set; within the set, an ISA or GS took StAEDI out of it
+                    case START_INTERCHANGE, END_INTERCHANGE, START_GROUP, END_GROUP -> envelopeMoved |= transactions > 0;
                     default -> {
-                        // groups, transactions and composites need nothing here
+                        // the previous set's END_TRANSACTION and composites need nothing here
                     }
                 }
             }
@@ -97,7 +108,7 @@ final class SetStructure {
             // StAEDI in a state its authors did not foresee: this set cannot be checked further, the others can
             unreadable(null, e.toString());
         } finally {
-            reader.close();
+            structure.end(clean);
         }
     }
 
@@ -306,7 +317,7 @@ final class SetStructure {
     }
 
     private void unreadable(Location at, String message) {
-        boolean located = at != null && at.getSegmentPosition() > ENVELOPE_SEGMENTS && at.getSegmentTag() != null;
+        boolean located = at != null && at.getSegmentPosition() > base && at.getSegmentTag() != null;
         int position = located ? position(at) : 1; // where StAEDI cannot say, the set as a whole (its ST)
         String tag = located ? at.getSegmentTag() : "ST";
         findings.add(Finding.error(FindingCode.UNRECOGNIZED_SEGMENT, set.atSegment(position, tag, null),
@@ -314,7 +325,7 @@ final class SetStructure {
     }
 
     private int position(Location at) {
-        return realPosition.applyAsInt(at.getSegmentPosition() - ENVELOPE_SEGMENTS);
+        return realPosition.applyAsInt(at.getSegmentPosition() - base);
     }
 
     /** StAEDI reports a segment's errors before the segment starts: the one started last is the one before it. */
