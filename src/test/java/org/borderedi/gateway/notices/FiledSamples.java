@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.borderedi.gateway.decisions.Decision;
+import org.borderedi.gateway.decisions.DecisionKind;
+import org.borderedi.gateway.decisions.HoldState;
 import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
@@ -58,5 +61,16 @@ final class FiledSamples {
             throw new UncheckedIOException(e);
         }
         return filings.get(0);
+    }
+
+    /** A decision of this kind about the consignment, taken at 15:05 UTC on the clock's day. */
+    static Decision decision(DecisionKind kind, String text) {
+        return new Decision("D-42", "F-1", "1", null, null, "CBSA", kind, "NC7", text, Instant.parse("2026-11-22T15:05:00Z"));
+    }
+
+    /** The notice of a decision about a consignment of a sample. */
+    static StatusNotice notice(String sample, String consignmentId, DecisionKind kind, HoldState state, String text) {
+        Filing filing = filing(sample);
+        return new StatusNotice(decision(kind, text), state, filing, filing.consignment(consignmentId));
     }
 }
