@@ -22,10 +22,10 @@ import org.borderedi.gateway.model.Text;
  * source), the transportation method from the mode, and the port and date of first arrival; the standard's
  * placeholders where the set could not be translated.
  */
-final class ManifestHeader {
+public final class ManifestHeader {
 
     /** M1001 when the carrier is not known (the set was not translated): no SCAC is ZZZZ. */
-    static final String UNKNOWN_CARRIER = "ZZZZ";
+    public static final String UNKNOWN_CARRIER = "ZZZZ";
     /** P401 when the port is not known. */
     static final String UNKNOWN_PORT = "0000";
 
@@ -35,7 +35,7 @@ final class ManifestHeader {
     private ManifestHeader() {
     }
 
-    static void m10(X12AckInterchange out, Filing filing) throws java.io.IOException {
+    public static void m10(X12AckInterchange out, Filing filing) throws java.io.IOException {
         String[] elements = new String[10];
         if (filing != null) {
             for (SourcedValue value : m10Values(filing)) {
@@ -60,7 +60,7 @@ final class ManifestHeader {
         out.segment("M10", elements);
     }
 
-    static void p4(X12AckInterchange out, Filing filing, ZonedDateTime now) throws java.io.IOException {
+    public static void p4(X12AckInterchange out, Filing filing, ZonedDateTime now) throws java.io.IOException {
         Place arrival = filing == null || filing.conveyance() == null ? null
                 : filing.conveyance().route().stream().filter(p -> p.role() == PlaceRole.FIRST_ARRIVAL).findFirst().orElse(null);
         String port = arrival == null || arrival.location() == null ? null : out.optional(arrival.location().value(), 4);

@@ -1,5 +1,9 @@
 package org.borderedi.gateway.acks;
 
+import static org.borderedi.gateway.acks.CargoImpText.bill;
+import static org.borderedi.gateway.acks.CargoImpText.field;
+import static org.borderedi.gateway.acks.CargoImpText.text;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,34 +57,5 @@ final class PerMessage {
                 lines.add("/" + more);
             }
         }
-    }
-
-    /** A field: upper-case letters, digits and underscores; anything else becomes a dot. */
-    private static String field(String value, int max) {
-        return keep(value, max, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", '.');
-    }
-
-    /** A bill number: letters, digits and dashes; anything else (a slash, a space) becomes a dot. */
-    private static String bill(String value, int max) {
-        return keep(value, max, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", '.');
-    }
-
-    /** Free text: letters, digits, spaces and . , - ( ) ; anything else becomes a space, runs of spaces collapse. */
-    static String text(String value) {
-        String kept = keep(value, Integer.MAX_VALUE, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()", ' ');
-        return kept.replaceAll(" +", " ").strip();
-    }
-
-    private static String keep(String value, int max, String allowed, char replacement) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder();
-        String upper = value.toUpperCase(Locale.ROOT);
-        for (int i = 0; i < upper.length() && kept.length() < max; i++) {
-            char c = upper.charAt(i);
-            kept.append(allowed.indexOf(c) >= 0 ? c : replacement);
-        }
-        return kept.toString();
     }
 }

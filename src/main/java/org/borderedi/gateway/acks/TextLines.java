@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Folds sentences into the short lines some acknowledgments carry (EDIFACT FTX, Cargo-IMP), breaking at spaces. */
-final class TextLines {
+public final class TextLines {
 
     private TextLines() {
     }
 
     /** At most {@code lines} lines of at most {@code width} characters; what does not fit is left out. */
-    static List<String> wrap(String text, int width, int lines) {
+    public static List<String> wrap(String text, int width, int lines) {
         List<String> wrapped = new ArrayList<>();
         String rest = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         while (!rest.isEmpty() && wrapped.size() < lines) {
@@ -28,7 +28,7 @@ final class TextLines {
         return wrapped;
     }
 
-    static String cut(String text, int width) {
+    public static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width);
     }
 }

@@ -9,14 +9,14 @@ import javax.xml.stream.XMLStreamWriter;
  * A small XML document written with the JDK's StAX writer, which escapes every value; characters XML 1.0 cannot hold
  * (control characters, unpaired surrogates) are replaced by a space before they reach it.
  */
-final class XmlDocument implements AutoCloseable {
+public final class XmlDocument implements AutoCloseable {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
 
-    XmlDocument() {
+    public XmlDocument() {
         try {
             xml = FACTORY.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -25,12 +25,12 @@ final class XmlDocument implements AutoCloseable {
         }
     }
 
-    XMLStreamWriter writer() {
+    public XMLStreamWriter writer() {
         return xml;
     }
 
     /** An element holding text only; left out when the value is null. */
-    void element(String prefix, String name, String namespace, String value) throws XMLStreamException {
+    public void element(String prefix, String name, String namespace, String value) throws XMLStreamException {
         if (value == null) {
             return;
         }
@@ -40,18 +40,18 @@ final class XmlDocument implements AutoCloseable {
     }
 
     /** An attribute; left out when the value is null. */
-    void attribute(String name, String value) throws XMLStreamException {
+    public void attribute(String name, String value) throws XMLStreamException {
         if (value != null) {
             xml.writeAttribute(name, clean(value));
         }
     }
 
-    void characters(String value) throws XMLStreamException {
+    public void characters(String value) throws XMLStreamException {
         xml.writeCharacters(clean(value));
     }
 
     /** The whole document. */
-    String finish() throws XMLStreamException {
+    public String finish() throws XMLStreamException {
         xml.writeEndDocument();
         xml.close();
         return text.toString();
@@ -63,7 +63,7 @@ final class XmlDocument implements AutoCloseable {
     }
 
     /** The value with every character XML 1.0 cannot carry replaced by a space. */
-    static String clean(String value) {
+    public static String clean(String value) {
         StringBuilder kept = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

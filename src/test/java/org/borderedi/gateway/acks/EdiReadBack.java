@@ -16,7 +16,7 @@ import java.util.List;
  * gateway's schema set has none for 355, 824 or CUSRES) and gives every segment as tag and element values, or fails
  * on the first error StAEDI reports.
  */
-final class EdiReadBack {
+public final class EdiReadBack {
 
     private EdiReadBack() {
     }
@@ -37,7 +37,7 @@ final class EdiReadBack {
     }
 
     /** Each segment as "TAG|e1|e2|c1:c2|..." (components joined with ':'), envelope segments included. */
-    static List<String> segments(String interchange) {
+    public static List<String> segments(String interchange) {
         List<String> segments = new ArrayList<>();
         EDIInputFactory factory = EDIInputFactory.newFactory();
         try (InputStream in = new ByteArrayInputStream(interchange.getBytes(StandardCharsets.ISO_8859_1));

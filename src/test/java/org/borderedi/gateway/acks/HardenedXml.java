@@ -12,12 +12,12 @@ import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 
 /** Reads generated XML back as a partner should, with the JDK's own parser: no DOCTYPE, no external entities, namespaces on; optionally an XSD. */
-final class HardenedXml {
+public final class HardenedXml {
 
     private HardenedXml() {
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -29,7 +29,7 @@ final class HardenedXml {
     }
 
     /** Throws when the document does not conform to the schema. */
-    static void validate(String xml, Path xsd) throws Exception {
+    public static void validate(String xml, Path xsd) throws Exception {
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
