@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DecisionFlowTest {
 
     private static final String PASSWORD = "forwarder-test-password";
+    private static final String CARRIER_PASSWORD = "carrier-test-password";
     private static final Duration OUTCOME = Duration.ofSeconds(30);
 
     @TempDir
@@ -52,13 +53,19 @@ class DecisionFlowTest {
     static void start() throws Exception {
         gateway = RunningGateway.start(tmp.resolve("data"), """
                 partners:
+                  - id: carrier
+                    name: Demo Air Cargo
+                    kind: air-carrier
+                    identities: {iata-airlines: ["618", "SQ"]}
+                    channel: {type: jms, password-hash: "%2$s", inbound-queue: partner.carrier.filings, reply-queue: partner.carrier.replies}
+                    formats: [cargo-imp-fwb]
                   - id: demofwd
                     name: Demo Forwarding
                     kind: forwarder
                     identities: {x12: ["ZZ:DEMOFWD"]}
-                    channel: {type: embedded-sftp, password-hash: "%s"}
+                    channel: {type: embedded-sftp, password-hash: "%1$s"}
                     formats: [x12-309]
-                """.formatted(TestPartners.hash(PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1",
+                """.formatted(TestPartners.hash(PASSWORD).encoded(), TestPartners.hash(CARRIER_PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1",
                         "gateway.sharing.queue", "agency.cbp.perimeter-decisions", "gateway.sharing.agencies", "CBSA"));
         jms = gateway.jmsAsGateway();
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -79,9 +86,7 @@ class DecisionFlowTest {
         decide(xml("HR-" + UUID.randomUUID(), "HOLD_REMOVED", shipment));
 
         List<String> notices = awaitNotices(shipment.receiptId(), 3);
-        assertTrue(notices.get(0).contains("HOLD_PLACED PLACED"), notices.toString());
-        assertTrue(notices.get(1).contains("HOLD_REMOVED RESOLVED"), notices.toString());
-        assertTrue(notices.get(2).contains("RELEASE PLACED"), notices.toString());
+        assertEquals(List.of("1H", "1I", "1C"), notices.stream().map(DecisionFlowTest::disposition).toList(), notices.toString());
     }
 
     @Test
@@ -90,11 +95,10 @@ class DecisionFlowTest {
         String twice = xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", shipment);
         decide(twice);
         decide(twice);
-        decide(json("AC-" + UUID.randomUUID(), "ASSESSMENT_COMPLETE", shipment));
+        decide(json("ARR-" + UUID.randomUUID(), "ARRIVED", shipment));
 
         List<String> notices = awaitNotices(shipment.receiptId(), 2);
-        assertTrue(notices.get(0).contains("DO_NOT_LOAD PLACED"), notices.toString());
-        assertTrue(notices.get(1).contains("ASSESSMENT_COMPLETE PLACED"), notices.toString());
+        assertEquals(List.of("6H", "19"), notices.stream().map(DecisionFlowTest::disposition).toList(), notices.toString());
     }
 
     @Test
@@ -104,7 +108,8 @@ class DecisionFlowTest {
         decide(xml("D2-" + UUID.randomUUID(), "DO_NOT_LOAD", shipment));
 
         List<String> notices = awaitNotices(shipment.receiptId(), 2);
-        assertTrue(notices.get(1).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+        // X12 has no "still in place" code: the 350 repeats the placing code
+        assertEquals(List.of("6H", "6H"), notices.stream().map(DecisionFlowTest::disposition).toList(), notices.toString());
     }
 
     @Test
@@ -116,7 +121,34 @@ class DecisionFlowTest {
         Shipment again = file("000000805", "805");
         assertEquals(first.bill(), again.bill());
         List<String> notices = awaitNotices(again.receiptId(), 1);
-        assertTrue(notices.get(0).contains("DO_NOT_LOAD IN_PLACE"), notices.toString());
+        assertEquals("6H", disposition(notices.get(0)), notices.toString());
+    }
+
+    @Test
+    void an_air_waybill_filed_again_under_an_open_do_not_load_gets_6J_on_the_carriers_reply_queue() throws Exception {
+        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = 'carrier'")) {
+            Session carrierSession = carrier.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer filings = carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings"));
+            MessageConsumer replies = carrierSession.createConsumer(carrierSession.createQueue("partner.carrier.replies"));
+            String fwb = Files.readString(Path.of("edi-samples/cargo-imp/fwb17-general.txt"));
+            filings.send(carrierSession.createTextMessage(fwb));
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, "the FWB did not reach targeting");
+            assertTrue(nextReply(replies).startsWith("PER"), "the acknowledgment comes first");
+
+            decide("""
+                    {"id": "DNL-%s", "agency": "CBSA", "kind": "DO_NOT_LOAD", "decidedAt": "2026-11-22T15:05:00Z",
+                     "filingId": "%s", "consignmentId": "%s", "text": "do not load"}""".formatted(UUID.randomUUID(),
+                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId")));
+            assertTrue(nextReply(replies).contains("PSN 618-44103570 CSN/6H/"), "the do-not-load notice");
+
+            filings.send(carrierSession.createTextMessage(fwb));
+            assertTrue(nextReply(replies).startsWith("PER"), "the re-filing's acknowledgment");
+            String stillInPlace = nextReply(replies);
+            assertTrue(stillInPlace.contains("PSN 618-44103570 CSN/6J/"), stillInPlace);
+        }
     }
 
     @Test
@@ -222,8 +254,20 @@ class DecisionFlowTest {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static void assertCount(int expected, List<String> notices) {
-        assertEquals(expected, notices.size(), notices.toString());
+    /** X4-07 of a 350: the disposition code. */
+    private static String disposition(String notice) {
+        for (String segment : notice.split("~")) {
+            String trimmed = segment.strip();
+            if (trimmed.startsWith("X4*")) {
+                return trimmed.split("\\*", -1)[7];
+            }
+        }
+        throw new AssertionError("no X4 in " + notice);
+    }
+
+    private static String nextReply(MessageConsumer replies) throws Exception {
+        Message reply = replies.receive(OUTCOME.toMillis());
+        assertNotNull(reply, "no reply on the carrier's reply queue");
+        return ((jakarta.jms.TextMessage) reply).getText();
     }
 }
