@@ -116,7 +116,7 @@ final class RuleFile {
         for (ListFile.Row row : ListFile.read(url(FOLDER + file), file, List.of("kind", "value", "reason"))) {
             String kind = row.field(0).toUpperCase(Locale.ROOT);
             String value = row.field(1);
-            if (kind.equals("HS") && value.matches("[0-9.]+") && HighRiskGoods.hsDigits(value).length() >= 2) {
+            if (kind.equals("HS") && value.matches("[0-9.]+") && HighRiskGoods.hsDigits(value).matches("[0-9]{2,10}")) {
                 hs.put(HighRiskGoods.hsDigits(value), row.field(2));
             } else if (kind.equals("ORIGIN") && value.matches("[A-Za-z]{2}")) {
                 origins.put(HighRiskGoods.country(value), row.field(2));

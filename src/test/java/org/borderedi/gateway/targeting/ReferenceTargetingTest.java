@@ -149,8 +149,9 @@ class ReferenceTargetingTest {
         Decision rfi = decisions.get(0);
         assertEquals("INCOMPLETE_PRELOAD_DATA", rfi.nativeCode());
         assertEquals("LON5520011", rfi.bill());
-        assertTrue(rfi.text().startsWith("Request for information: the pre-load data is incomplete: "), rfi.text());
-        assertTrue(rfi.text().contains("(MISSING_CNE_ADDR)") && rfi.text().contains("(MISSING_CNE_CTRY)"), rfi.text());
+        assertEquals("Request for information: the pre-load data is incomplete: house 1.1 (HAWB LON5520011) has no "
+                + "consignee address (MISSING_CNE_ADDR); house 1.1 (HAWB LON5520011) has no consignee country "
+                + "(MISSING_CNE_CTRY).", rfi.text());
     }
 
     @Test
