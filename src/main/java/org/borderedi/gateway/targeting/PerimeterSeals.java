@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.borderedi.gateway.model.Equipment;
 import org.borderedi.gateway.model.Schemes;
 import org.borderedi.gateway.model.Seal;
+import org.borderedi.gateway.model.Text;
 
 /**
  * Rule 5, tamper evidence ("cleared once, accepted twice"): remembers the seals of containers the engine released at a
@@ -92,7 +94,7 @@ final class PerimeterSeals implements TargetingRule {
     }
 
     private static Set<String> sealNumbers(Equipment container) {
-        return container.seals().stream().map(Seal::number).filter(n -> n != null).map(n -> n.value())
+        return container.seals().stream().map(Seal::number).filter(Objects::nonNull).map(Text::value)
                 .collect(Collectors.toSet());
     }
 

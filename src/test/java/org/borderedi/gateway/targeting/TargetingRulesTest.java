@@ -31,6 +31,15 @@ class TargetingRulesTest {
     }
 
     @Test
+    void the_targeting_readme_documents_the_version_and_every_rule_code() throws IOException {
+        TargetingRules rules = TargetingRules.load(ProjectFolders.ofWorkingDirectory());
+        String readme = Files.readString(TARGETING.resolve("README.md"));
+
+        assertTrue(readme.contains("`" + rules.version() + "`"), rules.version());
+        rules.codes().forEach(code -> assertTrue(readme.contains("`" + code + "`"), code));
+    }
+
+    @Test
     void a_changed_version_is_the_engines_version() throws IOException {
         copyRuleFiles();
         edit("reference-rules.yaml", "version: REFERENCE-2026.1", "version: REFERENCE-2026.2-DRAFT");
