@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.borderedi.gateway.decisions.Decision;
@@ -310,7 +311,7 @@ class ReferenceTargetingTest {
     }
 
     private static Consignment goods(Consignment c, GoodsLine first) {
-        List<GoodsLine> goods = new java.util.ArrayList<>(c.goods());
+        List<GoodsLine> goods = new ArrayList<>(c.goods());
         goods.set(0, first);
         return new Consignment(c.id(), c.role(), c.parent(), c.parentReference(), c.references(), c.parties(),
                 c.totals(), goods, c.equipment(), c.route(), c.handlingCodes(), c.security(), c.inBond());

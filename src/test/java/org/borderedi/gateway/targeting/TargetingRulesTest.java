@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.borderedi.gateway.runtime.ProjectFolders;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class TargetingRulesTest {
         Files.createDirectories(target);
         try (var files = Files.list(TARGETING)) {
             for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
