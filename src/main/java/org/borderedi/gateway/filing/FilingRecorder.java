@@ -78,10 +78,11 @@ public final class FilingRecorder {
     }
 
     private TargetingForward forward(String receiptId, int seq, Filing filing, Consignment consignment) {
+        Filing shipment = FilingNames.only(filing, consignment);
         return new TargetingForward(receiptId, seq, consignment.id(), value(consignment.number()),
-                value(consignment.parentReference()),
+                value(shipment.consignments().get(0).parentReference()),
                 filing.programmes().stream().map(Programme::name).collect(Collectors.joining(",")),
-                payload.apply(FilingNames.only(filing, consignment)));
+                payload.apply(shipment));
     }
 
     private static List<OutboundDocument> documents(ReviewedFiling reviewed) {

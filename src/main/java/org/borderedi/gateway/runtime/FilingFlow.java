@@ -23,6 +23,8 @@ import org.borderedi.gateway.notices.StatusNotices;
 import org.borderedi.gateway.status.DecisionIntake;
 import org.borderedi.gateway.status.DecisionReader;
 import org.borderedi.gateway.status.StillInPlace;
+import org.borderedi.gateway.targeting.ReferenceTargeting;
+import org.borderedi.gateway.targeting.TargetingDesk;
 import org.borderedi.gateway.model.canonical.CanonicalJson;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.outbound.OutboundDelivery;
@@ -70,5 +72,6 @@ final class FilingFlow {
                 .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
         beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
         beans.bind("decisionSharing", settings.decisionSharing());
+        beans.bind("targetingDesk", new TargetingDesk(ReferenceTargeting.load(folders), canonicalXml));
     }
 }

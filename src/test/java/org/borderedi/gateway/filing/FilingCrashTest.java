@@ -89,6 +89,7 @@ class FilingCrashTest {
                 "gateway.health.port = " + freePort(),
                 "gateway.intake.quiet-period-ms = 300",
                 "gateway.intake.poll-interval-ms = 200",
+                "gateway.targeting.reference-engine = false",  // the test reads targeting.filings itself
                 "gateway.broker.redelivery.initial-delay-ms = 100",
                 ""));
         Path registry = Files.writeString(work.resolve("partners.yaml"),

@@ -130,6 +130,25 @@ class FilingFlowTest {
     }
 
     @Test
+    void each_shipment_of_a_consolidation_stands_on_its_own_and_its_houses_name_their_master() throws Exception {
+        String name = "CONSOL-" + UUID.randomUUID() + ".edi";
+        Filing expected = new CanonicalXml().read(Files.newInputStream(SAMPLES.resolve("x12/309-ocean-consolidation.canonical.xml")));
+        try (MessageConsumer targeting = shipmentsOf(name)) {
+            drop(name, Files.readString(SAMPLES.resolve("x12/309-ocean-consolidation.edi")));
+            for (TextMessage shipment : receiveAll(targeting, expected.consignments().size())) {
+                Filing alone = new CanonicalXml().read(new ByteArrayInputStream(shipment.getText().getBytes(StandardCharsets.UTF_8)));
+                Consignment consignment = alone.consignments().get(0);
+                Consignment filed = expected.consignment(consignment.id());
+                if (filed.parent() != null) {
+                    String master = expected.consignment(filed.parent()).number().value();
+                    assertEquals(master, consignment.parentReference().value());
+                    assertEquals(master, shipment.getStringProperty(FilingDispatch.MASTER_BILL));
+                }
+            }
+        }
+    }
+
+    @Test
     void a_cuscar_with_one_bad_message_among_three_forwards_only_the_good_ones_and_the_contrl_says_so() throws Exception {
         String name = "CUSCAR-" + UUID.randomUUID() + ".edi";
         try (MessageConsumer targeting = shipmentsOf(name)) {
@@ -390,8 +409,4 @@ class FilingFlowTest {
         assertFalse(diff.hasDifferences(), diff.toString());
     }
 
-    @SuppressWarnings("unused")
-    private static ByteArrayInputStream bytes(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
-    }
 }

@@ -36,6 +36,9 @@ public final class RunningGateway implements AutoCloseable {
     /** The gateway's own broker password in tests, so a test can read the gateway's queues. */
     public static final String GATEWAY_PASSWORD = "gateway-test-password";
 
+    /** The setting that switches the reference targeting engine on (off in tests unless a test turns it on). */
+    public static final String REFERENCE_ENGINE = "gateway.targeting.reference-engine";
+
     /** The setting that switches the filing flow on or off. */
     public static final String PROCESSING = "gateway.processing.enabled";
 
@@ -63,6 +66,8 @@ public final class RunningGateway implements AutoCloseable {
             Path registry = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-partners.yaml"), registryYaml);
             int healthPort = freePort();
             Map<String, String> overrides = new HashMap<>(testSettings(dataDir, registry, healthPort));
+            // tests read targeting.filings themselves; the reference engine would take the shipments first
+            overrides.put(REFERENCE_ENGINE, "false");
             overrides.putAll(settings);
             Main main = GatewayApplication.create(Optional.empty(), overrides);
             main.start();
