@@ -31,6 +31,8 @@ public final class GatewayLauncher {
               bench startup            time loading the syntax schemas and compiling every Smooks mapping
               tail-queue QUEUE         show what waits on a queue without taking it (targeting.filings,
                                        gateway.outbound, DLQ.gateway.received...); needs gateway.broker.password
+              jms-send QUEUE FILE --user U --password P
+                                       put a file on a queue as a partner's JMS client would
               hash-password            print the registry hash of a password read from the terminal or standard input
               help                     show this text
 
@@ -90,6 +92,10 @@ public final class GatewayLauncher {
             case "tail-queue" -> {
                 line.expecting(1, Set.of("config"));
                 return TailQueueCommand.run(line, System.out);
+            }
+            case "jms-send" -> {
+                line.expecting(2, Set.of("config", "user", "password"));
+                return JmsSendCommand.run(line, System.out);
             }
             case "hash-password" -> {
                 line.expecting(0, Set.of());
