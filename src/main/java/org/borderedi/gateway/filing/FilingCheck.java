@@ -9,6 +9,11 @@ import org.borderedi.gateway.edi.ControlNumbers;
 import org.borderedi.gateway.edi.Detection;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GatewayIdentity;
+import org.borderedi.gateway.edi.GroupHeader;
+import org.borderedi.gateway.edi.GroupOutcome;
+import org.borderedi.gateway.edi.InterchangeHeader;
+import org.borderedi.gateway.edi.InterchangeOutcome;
+import org.borderedi.gateway.edi.MessageOutcome;
 import org.borderedi.gateway.edi.SyntaxAcknowledgers;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
@@ -103,7 +108,7 @@ public final class FilingCheck {
         }
 
         @Override
-        public void interchangeStarted(org.borderedi.gateway.edi.InterchangeHeader header) {
+        public void interchangeStarted(InterchangeHeader header) {
             if (!started) {
                 started = true;
                 acknowledger = SyntaxAcknowledgers.forSyntax(header.syntax(), profile, numbers, acks)
@@ -114,22 +119,22 @@ public final class FilingCheck {
         }
 
         @Override
-        public void groupStarted(org.borderedi.gateway.edi.GroupHeader header) {
+        public void groupStarted(GroupHeader header) {
             acknowledger.groupStarted(header);
         }
 
         @Override
-        public void messageChecked(org.borderedi.gateway.edi.MessageOutcome outcome) {
+        public void messageChecked(MessageOutcome outcome) {
             acknowledger.messageChecked(outcome);
         }
 
         @Override
-        public void groupEnded(org.borderedi.gateway.edi.GroupOutcome outcome) {
+        public void groupEnded(GroupOutcome outcome) {
             acknowledger.groupEnded(outcome);
         }
 
         @Override
-        public void interchangeEnded(org.borderedi.gateway.edi.InterchangeOutcome outcome) {
+        public void interchangeEnded(InterchangeOutcome outcome) {
             record.interchangeEnded(outcome);
             acknowledger.interchangeEnded(outcome);
         }

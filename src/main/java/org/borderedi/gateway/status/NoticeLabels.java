@@ -11,7 +11,7 @@ final class NoticeLabels {
     static String label(NoticeKind kind) {
         return switch (kind) {
             case X12_350 -> "350";
-            case CUSRES -> "cusres";
+            case CUSRES -> "cusres-status";  // not "cusres": that is the business acknowledgment
             case CAMIR_PSN -> "psn";
             case XCSN -> "xcsn";
             case CANONICAL_DECISION -> "notice";

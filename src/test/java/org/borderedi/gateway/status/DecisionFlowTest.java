@@ -56,15 +56,20 @@ class DecisionFlowTest {
                   - id: carrier
                     name: Demo Air Cargo
                     kind: air-carrier
-                    identities: {iata-airlines: ["618", "SQ"]}
+                    identities: {iata-airlines: ["618", "SQ", "999"]}
                     channel: {type: jms, password-hash: "%2$s", inbound-queue: partner.carrier.filings, reply-queue: partner.carrier.replies}
-                    formats: [cargo-imp-fwb]
+                    formats: [cargo-imp-fwb, cargo-xml-xfwb]
+                  - id: backend
+                    name: Agency back end
+                    kind: agency-back-end
+                    channel: {type: jms, password-hash: "%2$s", inbound-queue: partner.backend.filings, reply-queue: partner.backend.replies}
+                    formats: [gateway-xml]
                   - id: demofwd
                     name: Demo Forwarding
                     kind: forwarder
-                    identities: {x12: ["ZZ:DEMOFWD"]}
+                    identities: {x12: ["ZZ:DEMOFWD"], edifact: ["DEMOFWD:ZZ"]}
                     channel: {type: embedded-sftp, password-hash: "%1$s"}
-                    formats: [x12-309]
+                    formats: [x12-309, edifact-cuscar]
                 """.formatted(TestPartners.hash(PASSWORD).encoded(), TestPartners.hash(CARRIER_PASSWORD).encoded()), Map.of("gateway.broker.redelivery.maximum", "1",
                         "gateway.sharing.queue", "agency.cbp.perimeter-decisions", "gateway.sharing.agencies", "CBSA"));
         jms = gateway.jmsAsGateway();
@@ -114,11 +119,11 @@ class DecisionFlowTest {
 
     @Test
     void a_consignment_filed_again_under_an_open_do_not_load_is_told_it_is_still_in_place() throws Exception {
-        Shipment first = file("000000804", "804");
+        Shipment first = file("000000804", "804", "0000800804");
         decide(xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", first));
         awaitNotices(first.receiptId(), 1);
 
-        Shipment again = file("000000805", "805");
+        Shipment again = file("000000805", "805", "0000800804");
         assertEquals(first.bill(), again.bill());
         List<String> notices = awaitNotices(again.receiptId(), 1);
         assertEquals("6H", disposition(notices.get(0)), notices.toString());
@@ -170,6 +175,60 @@ class DecisionFlowTest {
     }
 
     @Test
+    void an_edifact_filer_hears_a_hold_as_a_cusres_with_processing_indicator_7() throws Exception {
+        String cuscar = Files.readString(Path.of("edi-samples/edifact/cuscar-d95b-ocean.edi"));
+        Shipment shipment = fileBySftp(cuscar);
+        decide(xml("H-" + UUID.randomUUID(), "HOLD_PLACED", shipment));
+
+        Path outbound = gateway.folders("demofwd").outbound();
+        String cusres = await().atMost(OUTCOME).until(() -> answer(outbound, shipment.receiptId(), "-cusres-status.edi"),
+                java.util.Optional::isPresent).get();
+        assertTrue(cusres.contains("UNH+1+CUSRES:D:95B:UN'") && cusres.contains("GIS+7'")
+                && cusres.contains("RFF+BM:DMFW0000123456'"), cusres);
+    }
+
+    @Test
+    void a_cargo_xml_filer_hears_a_do_not_load_as_an_xcsn_with_status_cd_on_its_reply_queue() throws Exception {
+        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = 'carrier' AND bill = '999-12345675'")) {
+            Session carrierSession = carrier.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer replies = carrierSession.createConsumer(carrierSession.createQueue("partner.carrier.replies"),
+                    "documentKind = 'XCSN'");
+            carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings")).send(carrierSession
+                    .createTextMessage(Files.readString(Path.of("edi-samples/cargo-xml/xfwb-general.xml"))));
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, "the XFWB did not reach targeting");
+
+            decide(xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", new Shipment(shipment.getStringProperty("receiptId"),
+                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId"), null)));
+            String xcsn = nextReply(replies);
+            assertTrue(xcsn.contains("<ram:StatusCode>CD</ram:StatusCode>") && xcsn.contains("999-12345675"), xcsn);
+        }
+    }
+
+    @Test
+    void a_back_end_filing_the_gateways_own_xml_hears_the_canonical_status_notice() throws Exception {
+        try (Connection backend = gateway.jms("backend", CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = 'backend'")) {
+            Session backendSession = backend.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer replies = backendSession.createConsumer(backendSession.createQueue("partner.backend.replies"),
+                    "documentKind = 'CANONICAL_DECISION'");
+            backendSession.createProducer(backendSession.createQueue("partner.backend.filings")).send(backendSession
+                    .createTextMessage(Files.readString(Path.of("edi-samples/x12/309-ocean-demo.canonical.xml"))));
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, "the back end's filing did not reach targeting");
+
+            decide(xml("REL-" + UUID.randomUUID(), "RELEASE", new Shipment(shipment.getStringProperty("receiptId"),
+                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId"), null)));
+            String notice = nextReply(replies);
+            assertTrue(notice.contains("<statusNotice xmlns=\"urn:borderedi:canonical:1\"")
+                    && notice.contains("kind=\"RELEASE\" state=\"PLACED\""), notice);
+        }
+    }
+
+    @Test
     void a_malformed_decision_and_one_naming_no_known_consignment_go_to_the_dead_letter_queue_with_a_reason()
             throws Exception {
         try (MessageConsumer dead = session.createConsumer(session.createQueue("DLQ.targeting.decisions"))) {
@@ -194,12 +253,22 @@ class DecisionFlowTest {
     private record Shipment(String receiptId, String filingId, String consignmentId, String bill) {
     }
 
-    /** Files the demo 309 under these control numbers and returns its shipment as targeting received it. */
+    /**
+     * Files the demo 309 under these control numbers, with a bill of lading of its own (the status log follows a bill
+     * across filings), and returns its shipment as targeting received it.
+     */
     private static Shipment file(String interchange, String group) throws Exception {
-        String name = "MANIFEST-" + UUID.randomUUID() + ".edi";
-        String x12 = Files.readString(Path.of("edi-samples/x12/309-ocean-demo.edi"))
+        return file(interchange, group, "0000" + interchange.substring(3));
+    }
+
+    private static Shipment file(String interchange, String group, String bill) throws Exception {
+        return fileBySftp(Files.readString(Path.of("edi-samples/x12/309-ocean-demo.edi")).replace("M11*0000123456*", "M11*" + bill + "*")
                 .replace("*000000101*", "*" + interchange + "*").replace("IEA*1*000000101~", "IEA*1*" + interchange + "~")
-                .replace("*1412*101*X*", "*1412*" + group + "*X*").replace("GE*1*101~", "GE*1*" + group + "~");
+                .replace("*1412*101*X*", "*1412*" + group + "*X*").replace("GE*1*101~", "GE*1*" + group + "~"));
+    }
+
+    private static Shipment fileBySftp(String x12) throws Exception {
+        String name = "MANIFEST-" + UUID.randomUUID() + ".edi";
         try (MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
                 "originalName = '" + name + "'")) {
             try (SftpClient sftp = gateway.sftp("demofwd", PASSWORD);
@@ -243,6 +312,13 @@ class DecisionFlowTest {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(receiptId))
                     .filter(n -> !n.endsWith("-997.x12") && !n.endsWith("-355.x12")).sorted()
                     .map(n -> read(outbound.resolve(n))).toList();
+        }
+    }
+
+    private static java.util.Optional<String> answer(Path outbound, String receiptId, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(outbound)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(receiptId) && f.getFileName().toString().endsWith(suffix))
+                    .findFirst().map(DecisionFlowTest::read);
         }
     }
 
