@@ -109,9 +109,16 @@ public final class StatusLog {
                 for (StatusEntry step : steps) {
                     insert(connection, decision, target, step);
                 }
-                List<OutboundDocument> documents = notices.apply(steps,
-                        FilingJournal.nextDocumentSeq(connection, target.receiptId()));
+                int firstSeq = FilingJournal.nextDocumentSeq(connection, target.receiptId());
+                List<OutboundDocument> documents = notices.apply(steps, firstSeq);
                 FilingJournal.insertDocuments(connection, documents);
+                try (PreparedStatement link = connection.prepareStatement(
+                        "UPDATE outbound_document SET decision_id = ? WHERE receipt_id = ? AND seq >= ?")) {
+                    link.setString(1, decision.decisionId());
+                    link.setString(2, target.receiptId());
+                    link.setInt(3, firstSeq);
+                    link.executeUpdate();
+                }
                 connection.commit();
                 return Optional.of(documents);
             } catch (SQLException | RuntimeException e) {
@@ -120,6 +127,26 @@ public final class StatusLog {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record decision " + decision.decisionId(), e);
+        }
+    }
+
+    /** The notices journaled for a decision, in order: what a redelivered decision sends again. */
+    public List<OutboundDocument> notices(String decisionId) {
+        try (Connection connection = journal.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT receipt_id, seq, kind, control_number, file_name, content FROM outbound_document
+                        WHERE decision_id = ? ORDER BY receipt_id, seq""")) {
+            select.setString(1, decisionId);
+            List<OutboundDocument> documents = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    documents.add(new OutboundDocument(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6)));
+                }
+            }
+            return documents;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the notices of decision " + decisionId, e);
         }
     }
 

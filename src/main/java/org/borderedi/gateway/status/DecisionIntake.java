@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
 import org.borderedi.gateway.decisions.ConsignmentStatus;
 import org.borderedi.gateway.decisions.Decision;
 import org.borderedi.gateway.decisions.StatusEntry;
@@ -50,12 +52,17 @@ public final class DecisionIntake {
     /**
      * The partner to tell and the notices to send it, journaled.
      *
-     * @param fresh false when the decision was received before (nothing was recorded or told again)
+     * @param send false for a decision received before in another message (a duplicate: nothing is told again)
      */
-    public record Notices(String partnerId, List<OutboundDocument> documents, boolean fresh) {
+    public record Notices(String partnerId, List<OutboundDocument> documents, boolean send) {
     }
 
-    public Notices take(Decision decision) {
+    /**
+     * @param redelivered whether the broker delivers this message again after a failed attempt: a decision it holds
+     *                    already was journaled by that attempt, whose sends were rolled back, so its notices go again
+     *                    (delivery sends each document once)
+     */
+    public Notices take(@Body Decision decision, @Header("JMSRedelivered") Boolean redelivered) {
         DecisionTarget target = log.target(decision).orElseThrow(() -> new DecisionRejected("decision "
                 + decision.decisionId() + " names no consignment the gateway forwarded"
                 + (decision.bill() == null ? " (filing " + decision.filingId() + ", consignment " + decision.consignmentId() + ")"
@@ -78,10 +85,21 @@ public final class DecisionIntake {
             }
             return documents;
         });
-        List<OutboundDocument> sent = journaled.orElse(List.of());
+        if (journaled.isEmpty()) {
+            if (Boolean.TRUE.equals(redelivered)) {
+                List<OutboundDocument> again = log.notices(decision.decisionId());
+                filings.event(target.receiptId(), "DECISION_REPLAYED", "%s %s: %d notices sent again".formatted(
+                        decision.kind(), decision.decisionId(), again.size()));
+                return new Notices(target.partnerId(), again, true);
+            }
+            filings.event(target.receiptId(), "DECISION_DUPLICATE", "%s %s received before: nothing told again"
+                    .formatted(decision.kind(), decision.decisionId()));
+            return new Notices(target.partnerId(), List.of(), false);
+        }
+        List<OutboundDocument> sent = journaled.get();
         filings.event(target.receiptId(), "DECISION", "%s %s from %s about consignment %s (%s): %d notices".formatted(
                 decision.kind(), decision.decisionId(), decision.agency(), target.consignmentId(), target.bill(), sent.size()));
-        return new Notices(target.partnerId(), sent, journaled.isPresent());
+        return new Notices(target.partnerId(), sent, true);
     }
 
     private Filing filing(DecisionTarget target) {

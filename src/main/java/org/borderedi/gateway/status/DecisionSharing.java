@@ -8,7 +8,7 @@ import org.borderedi.gateway.decisions.DecisionKind;
 /**
  * "Cleared once, accepted twice": which decisions of one agency are passed on to a second agency's queue
  * ({@code gateway.sharing.*}), so that the land-border agency can accept cargo released or examined at the perimeter.
- * The second agency's own decisions still govern; sharing only informs it. Each decision is shared once.
+ * The second agency's own decisions still govern; sharing only informs it. A duplicate decision is not shared again.
  *
  * @param queue    the second agency's queue; empty switches sharing off
  * @param kinds    the decisions shared (RELEASE, EXAMINATION_RESULT)
@@ -25,9 +25,9 @@ public record DecisionSharing(String queue, Set<DecisionKind> kinds, Set<String>
         return queue != null && !queue.isBlank();
     }
 
-    /** Whether this decision, taken for the first time, goes to the second agency. */
-    public boolean shares(@ExchangeProperty("decision") Decision decision, @ExchangeProperty("fresh") Boolean fresh) {
-        return enabled() && Boolean.TRUE.equals(fresh) && kinds.contains(decision.kind())
+    /** Whether this decision, unless a duplicate, goes to the second agency. */
+    public boolean shares(@ExchangeProperty("decision") Decision decision, @ExchangeProperty("send") Boolean send) {
+        return enabled() && Boolean.TRUE.equals(send) && kinds.contains(decision.kind())
                 && (agencies.isEmpty() || agencies.contains(decision.agency()));
     }
 }

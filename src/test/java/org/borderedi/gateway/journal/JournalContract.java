@@ -17,6 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.borderedi.gateway.decisions.Decision;
+import org.borderedi.gateway.decisions.DecisionKind;
+import org.borderedi.gateway.decisions.HoldState;
+import org.borderedi.gateway.decisions.StatusEntry;
 import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.Syntax;
 import org.junit.jupiter.api.Test;
@@ -150,6 +154,31 @@ abstract class JournalContract {
         assertEquals(Optional.empty(), history.forReceipt("receipt-1").firstArrival(Syntax.X12, ACME, control),
                 "the same receipt checked again after a crash was taken for a duplicate");
         assertTrue(history.forReceipt("receipt-2").firstArrival(Syntax.X12, ACME, control).isPresent());
+        journal.stop();
+    }
+
+    @Test
+    void a_decision_is_recorded_once_and_its_notices_can_be_sent_again() {
+        Journal journal = started();
+        FilingJournal filings = new FilingJournal(journal.dataSource(), Clock.systemUTC());
+        StatusLog log = new StatusLog(journal.dataSource(), Clock.systemUTC());
+        String receipt = "20261122T141200000Z-status-" + System.nanoTime();
+        filings.journal(new JournaledFiling(receipt, "acme", "sftp", "M.edi", 1, null, "archive/x", Instant.now(), "X12",
+                "ACCEPTED", List.of(new JournaledMessage(1, null, null, "309", "0001", "ACCEPTED", "ACCEPTED", null, null, "<F/>")),
+                List.of(OutboundDocument.named(receipt, 1, "X12_997", "997", "x12", null, "ack")),
+                List.of(new TargetingForward(receipt, 1, "1", "BILL-" + receipt, null, "ACE_OCEAN", "<F/>"))));
+        Decision hold = new Decision("D-" + receipt, receipt + "/1", "1", null, null, "CBP", DecisionKind.HOLD_PLACED, null,
+                null, Instant.now());
+        DecisionTarget target = log.target(hold).orElseThrow();
+        assertEquals(new DecisionTarget("acme", "BILL-" + receipt, receipt, 1, "1"), target);
+
+        List<StatusEntry> steps = List.of(StatusEntry.told(DecisionKind.HOLD_PLACED, HoldState.PLACED));
+        List<OutboundDocument> notices = log.record(hold, target, steps, (told, seq) ->
+                List.of(OutboundDocument.named(receipt, seq, "X12_350", "350", "x12", null, "hold"))).orElseThrow();
+        assertEquals(2, notices.get(0).seq());
+        assertEquals(Optional.empty(), log.record(hold, target, steps, (told, seq) -> List.of()), "recorded twice");
+        assertEquals(steps, log.entries("acme", "BILL-" + receipt));
+        assertEquals(notices, log.notices(hold.decisionId()));
         journal.stop();
     }
 
