@@ -189,43 +189,16 @@ class DecisionFlowTest {
 
     @Test
     void a_cargo_xml_filer_hears_a_do_not_load_as_an_xcsn_with_status_cd_on_its_reply_queue() throws Exception {
-        try (Connection carrier = gateway.jms("carrier", CARRIER_PASSWORD);
-                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
-                        "partnerId = 'carrier' AND bill = '999-12345675'")) {
-            Session carrierSession = carrier.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer replies = carrierSession.createConsumer(carrierSession.createQueue("partner.carrier.replies"),
-                    "documentKind = 'XCSN'");
-            carrierSession.createProducer(carrierSession.createQueue("partner.carrier.filings")).send(carrierSession
-                    .createTextMessage(Files.readString(Path.of("edi-samples/cargo-xml/xfwb-general.xml"))));
-            Message shipment = targeting.receive(OUTCOME.toMillis());
-            assertNotNull(shipment, "the XFWB did not reach targeting");
-
-            decide(xml("DNL-" + UUID.randomUUID(), "DO_NOT_LOAD", new Shipment(shipment.getStringProperty("receiptId"),
-                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId"), null)));
-            String xcsn = nextReply(replies);
-            assertTrue(xcsn.contains("<ram:StatusCode>CD</ram:StatusCode>") && xcsn.contains("999-12345675"), xcsn);
-        }
+        String xcsn = decidedOverJms("carrier", "edi-samples/cargo-xml/xfwb-general.xml", "999-12345675", "DO_NOT_LOAD", "XCSN");
+        assertTrue(xcsn.contains("<ram:StatusCode>CD</ram:StatusCode>") && xcsn.contains("999-12345675"), xcsn);
     }
 
     @Test
     void a_back_end_filing_the_gateways_own_xml_hears_the_canonical_status_notice() throws Exception {
-        try (Connection backend = gateway.jms("backend", CARRIER_PASSWORD);
-                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
-                        "partnerId = 'backend'")) {
-            Session backendSession = backend.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer replies = backendSession.createConsumer(backendSession.createQueue("partner.backend.replies"),
-                    "documentKind = 'CANONICAL_DECISION'");
-            backendSession.createProducer(backendSession.createQueue("partner.backend.filings")).send(backendSession
-                    .createTextMessage(Files.readString(Path.of("edi-samples/x12/309-ocean-demo.canonical.xml"))));
-            Message shipment = targeting.receive(OUTCOME.toMillis());
-            assertNotNull(shipment, "the back end's filing did not reach targeting");
-
-            decide(xml("REL-" + UUID.randomUUID(), "RELEASE", new Shipment(shipment.getStringProperty("receiptId"),
-                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId"), null)));
-            String notice = nextReply(replies);
-            assertTrue(notice.contains("<statusNotice xmlns=\"urn:borderedi:canonical:1\"")
-                    && notice.contains("kind=\"RELEASE\" state=\"PLACED\""), notice);
-        }
+        String notice = decidedOverJms("backend", "edi-samples/x12/309-ocean-demo.canonical.xml", "0000123456", "RELEASE",
+                "CANONICAL_DECISION");
+        assertTrue(notice.contains("<statusNotice xmlns=\"urn:borderedi:canonical:1\"")
+                && notice.contains("kind=\"RELEASE\" state=\"PLACED\""), notice);
     }
 
     @Test
@@ -327,6 +300,29 @@ class DecisionFlowTest {
             return Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A JMS partner files the sample on its queue; once the shipment of this bill reaches targeting, targeting decides;
+     * returns the notice of this kind the partner reads on its reply queue.
+     */
+    private static String decidedOverJms(String partner, String sample, String bill, String decision, String noticeKind)
+            throws Exception {
+        try (Connection filer = gateway.jms(partner, CARRIER_PASSWORD);
+                MessageConsumer targeting = session.createConsumer(session.createQueue("targeting.filings"),
+                        "partnerId = '" + partner + "' AND bill = '" + bill + "'")) {
+            Session filerSession = filer.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer replies = filerSession.createConsumer(
+                    filerSession.createQueue("partner." + partner + ".replies"), "documentKind = '" + noticeKind + "'");
+            filerSession.createProducer(filerSession.createQueue("partner." + partner + ".filings"))
+                    .send(filerSession.createTextMessage(Files.readString(Path.of(sample))));
+            Message shipment = targeting.receive(OUTCOME.toMillis());
+            assertNotNull(shipment, partner + "'s filing did not reach targeting");
+
+            decide(xml(decision + "-" + UUID.randomUUID(), decision, new Shipment(shipment.getStringProperty("receiptId"),
+                    shipment.getStringProperty("filingId"), shipment.getStringProperty("consignmentId"), null)));
+            return nextReply(replies);
         }
     }
 
