@@ -1,6 +1,5 @@
 package org.borderedi.gateway.rules;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,10 +16,7 @@ import org.borderedi.gateway.model.Text;
  */
 final class ConsolidationWithoutHouses implements Rule {
 
-    private static final Set<String> CONSOLIDATION = Set.of("CONSOLIDATION", "CONSOLIDATED", "CONSOL");
-    /** Words that may follow and still say nothing about the cargo: "CONSOLIDATION AS PER ATTACHED MANIFEST". */
-    private static final Set<String> SAYING_NOTHING = Set.of("AS", "PER", "SEE", "ATTACHED", "ATTACHMENT", "MANIFEST",
-            "LIST", "CARGO", "SHIPMENT", "GOODS", "OF", "THE", "HOUSE", "HOUSES", "BILLS", "BILL", "DETAILS");
+    private static final Set<String> WORDS = Set.of("CONSOLIDATION", "CONSOL");
 
     @Override
     public String code() {
@@ -29,8 +25,7 @@ final class ConsolidationWithoutHouses implements Rule {
 
     @Override
     public String description() {
-        return "a bill with no houses under it is not described only as CONSOLIDATION (CONSOL, CONSOLIDATED CARGO, "
-                + "CONSOLIDATION AS PER ATTACHED MANIFEST...)";
+        return "a bill with no houses under it is not described only as CONSOLIDATION (or CONSOL)";
     }
 
     @Override
@@ -53,10 +48,7 @@ final class ConsolidationWithoutHouses implements Rule {
                 + "' but has no houses under it"));
     }
 
-    /** The description starts with CONSOLIDATION (or CONSOL, CONSOLIDATED) and the rest says nothing about the cargo. */
     private static boolean isConsolidation(Text description) {
-        String[] words = description.value().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim().split(" ");
-        return CONSOLIDATION.contains(words[0])
-                && Arrays.stream(words, 1, words.length).allMatch(SAYING_NOTHING::contains);
+        return WORDS.contains(description.value().trim().toUpperCase(Locale.ROOT));
     }
 }
