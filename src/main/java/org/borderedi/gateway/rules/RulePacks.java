@@ -28,6 +28,12 @@ public final class RulePacks {
 
     public static final String COMMON = "COMMON";
     public static final String PRELOAD_AIR = "PRELOAD_AIR";
+    public static final String CONVEYANCE_REPORT = "CONVEYANCE_REPORT";
+    /**
+     * Message sets that report a conveyance and the bills it carries (a flight manifest, a trip or train consist), not
+     * the bills themselves: their parties and descriptions are the business of the bills' own filings.
+     */
+    private static final Set<String> CONVEYANCE_REPORTS = Set.of("FFM", "XFFM", "358");
     public static final String RELEASE = "2026.1";
 
     private final RulePack common;
@@ -65,7 +71,8 @@ public final class RulePacks {
                 pack("ACI_AIR", Set.of(ACI_AIR), parties),
                 pack("PACT", Set.of(PACT), preload),
                 pack("ACAS", Set.of(ACAS), preload),
-                preloadAir);
+                preloadAir,
+                pack(CONVEYANCE_REPORT, Set.of(), List.of()));
         Map<Mode, RulePack> byMode = new EnumMap<>(Mode.class);
         byMode.put(Mode.SEA, aceOcean);
         byMode.put(Mode.ROAD, aceTruck);
@@ -91,11 +98,19 @@ public final class RulePacks {
         return packs.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** The packs the filing is held to: COMMON first, then its programmes' packs in registry order or its mode's. */
+    /**
+     * The packs the filing is held to: COMMON first, then its programmes' packs in registry order or its mode's; a
+     * conveyance report (FFM, XFFM, 358) is held to COMMON and CONVEYANCE_REPORT only.
+     */
     public List<RulePack> select(Filing filing) {
         List<RulePack> selected = new ArrayList<>();
         selected.add(common);
-        if (filing.programmes().isEmpty()) {
+        if (filing.format() != null && CONVEYANCE_REPORTS.contains(filing.format().message())) {
+            RulePack report = named(CONVEYANCE_REPORT);
+            if (report != null) {
+                selected.add(report);
+            }
+        } else if (filing.programmes().isEmpty()) {
             RulePack byMode = filing.mode() == null ? null : modeDefaults.get(filing.mode());
             if (byMode != null) {
                 selected.add(byMode);
