@@ -50,17 +50,8 @@ class IntakeCrashTest {
         Path data = work.resolve("data");
         int brokerPort = freePort();
         int sftpPort = freePort();
-        Path config = Files.writeString(work.resolve("gateway.properties"), String.join("\n",
-                "gateway.broker.password = " + GATEWAY_PASSWORD,
-                "gateway.broker.embedded.port = " + brokerPort,
-                "gateway.broker.embedded.store-limit-mib = 512",
-                "gateway.sftp.port = " + sftpPort,
-                "gateway.health.port = " + freePort(),
-                "gateway.intake.quiet-period-ms = 300",
-                "gateway.intake.poll-interval-ms = 200",
-                "gateway.processing.enabled = false",  // intake alone: its output stays on gateway.received
-                "gateway.broker.redelivery.initial-delay-ms = 100",
-                ""));
+        Path config = GatewayProcess.testConfig(work.resolve("gateway.properties"), GATEWAY_PASSWORD, brokerPort, sftpPort,
+                freePort(), "gateway.processing.enabled = false");  // intake alone: its output stays on gateway.received
         Path registry = Files.writeString(work.resolve("partners.yaml"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)));
         // the data directory and registry come from the environment, as an operator would override them
         Map<String, String> environment = Map.of(

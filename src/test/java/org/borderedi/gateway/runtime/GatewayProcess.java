@@ -59,6 +59,26 @@ public final class GatewayProcess implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * Writes a {@code --config} file for a gateway under test: loopback servers on these ports, quick polling and
+     * redelivery, and the extra {@code key = value} lines a test needs.
+     */
+    public static Path testConfig(Path file, String gatewayPassword, int brokerPort, int sftpPort, int healthPort,
+            String... extra) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "gateway.broker.password = " + gatewayPassword,
+                "gateway.broker.embedded.port = " + brokerPort,
+                "gateway.broker.embedded.store-limit-mib = 512",
+                "gateway.sftp.port = " + sftpPort,
+                "gateway.health.port = " + healthPort,
+                "gateway.intake.quiet-period-ms = 300",
+                "gateway.intake.poll-interval-ms = 200",
+                "gateway.broker.redelivery.initial-delay-ms = 100"));
+        lines.addAll(List.of(extra));
+        lines.add("");
+        return Files.writeString(file, String.join("\n", lines));
+    }
+
     /** Waits until the gateway reports that it holds at the armed failpoint. */
     public void awaitFailpoint(String name, Duration atMost) {
         try {
