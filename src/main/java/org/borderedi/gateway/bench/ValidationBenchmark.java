@@ -4,9 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +30,12 @@ public final class ValidationBenchmark {
     }
 
     /** What one run measured. */
-    public record Result(long bytes, long messages, long accepted, long nanos, long peakHeapBytes, long maxHeapBytes) {
+    /**
+     * @param mostInUseBytes the most the heap held at once (just before a collection)
+     * @param mostLiveBytes  the most the heap still held just after a collection: what memory the run really kept
+     */
+    public record Result(long bytes, long messages, long accepted, long nanos, long mostInUseBytes, long mostLiveBytes,
+                         long maxHeapBytes) {
 
         public double mibPerSecond() {
             return bytes / (double) MIB / (nanos / 1e9);
@@ -64,20 +66,18 @@ public final class ValidationBenchmark {
         void run(InputStream file) throws IOException;
     }
 
-    /** Times one run over the file on this thread, with the peak heap it needed. */
+    /** Times one run over the file on this thread, watching the heap it needed. */
     static Result measured(Path file, FileRun run, AtomicLong messages, AtomicLong accepted) throws IOException {
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            run.run(in);
+        try (HeapWatch heap = new HeapWatch()) {
+            long start = System.nanoTime();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                run.run(in);
+            }
+            long nanos = System.nanoTime() - start;
+            return new Result(Files.size(file), messages.get(), accepted.get(), nanos, heap.mostInUseBytes(),
+                    heap.mostLiveBytes(), Runtime.getRuntime().maxMemory());
         }
-        long nanos = System.nanoTime() - start;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
-        return new Result(Files.size(file), messages.get(), accepted.get(), nanos, peak, Runtime.getRuntime().maxMemory());
     }
 
     /** VmHWM of /proc/self/status on Linux: the most memory the process ever had resident. */
@@ -96,8 +96,10 @@ public final class ValidationBenchmark {
 
     public static void print(String what, Result result, PrintStream out) {
         out.printf("%s: %.1f MiB, %,d messages (%,d accepted) in %.1f s on one thread: %.2f MiB/s, %,.0f messages/s; "
-                        + "heap: peak %d MiB of %d MiB; process peak resident memory %s%n",
+                        + "heap of %d MiB: at most %d MiB in use, at most %d MiB live after a collection; "
+                        + "process peak resident memory %s%n",
                 what, result.bytes() / (double) MIB, result.messages(), result.accepted(), result.nanos() / 1e9,
-                result.mibPerSecond(), result.messagesPerSecond(), result.peakHeapBytes() / MIB, result.maxHeapBytes() / MIB, peakResident());
+                result.mibPerSecond(), result.messagesPerSecond(), result.maxHeapBytes() / MIB,
+                result.mostInUseBytes() / MIB, result.mostLiveBytes() / MIB, peakResident());
     }
 }

@@ -15,8 +15,8 @@ import org.borderedi.gateway.translation.MappingCatalog;
 /**
  * {@code bench validate|translate [--format x12|cuscar] [--size-mib 100] [--messages-per-interchange 50000]
  * [--file path]} generates a file of valid X12 309 (or CUSCAR D:95B) interchanges, validates (or translates to
- * canonical XML) an 8 MiB one to warm up and then the file, and prints MB/s, messages/s, the peak heap and the
- * process's peak resident memory. With {@code --file} the file is generated there only when absent and kept (a 1 GiB
+ * canonical XML) an 8 MiB one to warm up and then the file, and prints MB/s, messages/s, the heap it needed (the most
+ * in use at once and the most live after a collection) and the process's peak resident memory. With {@code --file} the file is generated there only when absent and kept (a 1 GiB
  * file takes a while to write). Run it with a small heap ({@code java -Xmx256m -jar ...}) to see that memory does not
  * grow with the file. {@code bench startup} times loading the syntax schemas and compiling every Smooks mapping.
  */
