@@ -62,9 +62,11 @@ public final class SegmentCursor {
     }
 
     /**
-     * Where this value came from: the first element (or component) of the current segment that holds exactly this
-     * value ("M11@5/01", "NAD@12/02.1"); the segment alone when no element holds it as such (a value the mapping
-     * trimmed or joined). A value that occurs twice in one segment points at its first occurrence. For XML, the
+     * Where this value came from: the element (or component) of the current segment that holds exactly this value
+     * ("M11@5/01", "NAD@12/02.1"); the segment alone when no element holds it as such (a value the mapping trimmed or
+     * joined). Smooks hands the converter the very string the reader put in the attribute, so of two elements with the
+     * same text (10 pieces weighing 10 kg) the one the mapping read is named; only a value Smooks copied falls back to
+     * the first element with that text. For XML, the
      * current element ("MasterConsignment/ConsignorParty/Name@12"), with the attribute's name when the value is one of
      * its attributes ("MasterConsignment/IncludedTareGrossWeightMeasure@8/unitCode").
      */
@@ -77,18 +79,32 @@ public final class SegmentCursor {
         if (segment == null) {
             return null;
         }
+        Source same = find(segment, value, true);
+        if (same != null) {
+            return same;
+        }
+        Source equal = find(segment, value, false);
+        return equal != null ? equal : new Source(segment.tag(), segment.position(), null);
+    }
+
+    /**
+     * The element or component that holds the value: the very string the reader handed Smooks when {@code identical}
+     * (so that of two elements with the same value, the one the mapping read is named), else any equal one.
+     */
+    private static Source find(Segment segment, String value, boolean identical) {
         List<List<String>> elements = segment.elements();
         for (int e = 0; e < elements.size(); e++) {
             List<String> components = elements.get(e);
             for (int c = 0; c < components.size(); c++) {
-                if (components.get(c).equals(value)) {
+                String component = components.get(c);
+                if (identical ? component == value : component.equals(value)) {
                     String element = two(e + 1);
                     return new Source(segment.tag(), segment.position(),
                             components.size() == 1 ? element : element + "." + (c + 1));
                 }
             }
         }
-        return new Source(segment.tag(), segment.position(), null);
+        return null;
     }
 
     private static Source xmlSourceOf(SegmentCursor cursor, String value) {

@@ -52,6 +52,16 @@ class X12MappingTest {
     }
 
     @Test
+    void a_value_that_two_elements_share_points_at_the_element_the_mapping_read() {
+        // 10 pieces weighing 10 kg: M1103 and M1105 hold the same text
+        Consignment bill = filing(interchange("309", M10_OCEAN, P4, "LX*1", "M11*B1*57035*10*CTN*10*K******DMFW"))
+                .consignment("1");
+
+        assertEquals(new Source("M11", 5, "03"), bill.totals().pieces().source());
+        assertEquals(new Source("M11", 5, "05"), bill.totals().grossWeight().source());
+    }
+
+    @Test
     void pounds_become_LBR_and_keep_the_filers_L() {
         Consignment bill = sampleFiling("309-ocean-hazmat.edi").consignment("1");
 
