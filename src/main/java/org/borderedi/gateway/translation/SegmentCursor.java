@@ -66,9 +66,9 @@ public final class SegmentCursor {
      * ("M11@5/01", "NAD@12/02.1"); the segment alone when no element holds it as such (a value the mapping trimmed or
      * joined). Smooks hands the converter the very string the reader put in the attribute, so of two elements with the
      * same text (10 pieces weighing 10 kg) the one the mapping read is named; only a value Smooks copied falls back to
-     * the first element with that text. For XML, the
-     * current element ("MasterConsignment/ConsignorParty/Name@12"), with the attribute's name when the value is one of
-     * its attributes ("MasterConsignment/IncludedTareGrossWeightMeasure@8/unitCode").
+     * the first element with that text. For XML, the current element ("MasterConsignment/ConsignorParty/Name@12"), with
+     * the attribute's name when the value is one of its attributes
+     * ("MasterConsignment/IncludedTareGrossWeightMeasure@8/unitCode").
      */
     public static Source sourceOf(String value) {
         SegmentCursor cursor = current();
