@@ -72,6 +72,10 @@ public final class GatewayConfiguration implements CamelConfiguration {
         jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
         context.addComponent("jms", jms);
 
+        FileSizeLimit sizeLimit = settings.fileSizeLimit();
+        if (sizeLimit.lowered()) {
+            LOG.warn(sizeLimit.explanation());
+        }
         UploadTracker uploads = new UploadTracker();
         if (settings.embeddedSftpEnabled()) {
             EmbeddedSftpServer sftp = started(context, new EmbeddedSftpServer(settings.sftpServer(data), partners, uploads));

@@ -174,7 +174,12 @@ public final class GatewaySettings {
     }
 
     private long maxFileBytes() {
-        return integer("gateway.intake.max-file-mib") * MIB;
+        return fileSizeLimit().bytes();
+    }
+
+    /** gateway.intake.max-file-mib as the heap allows it for the filings processed at once. */
+    FileSizeLimit fileSizeLimit() {
+        return FileSizeLimit.of(integer("gateway.intake.max-file-mib") * MIB, integer("gateway.processing.consumers"));
     }
 
     private String text(String key) {
