@@ -28,6 +28,9 @@ public final class GatewayLauncher {
               bench validate|translate [--format x12|cuscar] [--size-mib 100] [--messages-per-interchange 50000]
                     [--file PATH]      measure syntax validation, or translation to canonical XML, on a generated
                                        file of X12 309 (or CUSCAR) interchanges, kept at PATH when given
+              bench stages [--format x12|cuscar] [--size-mib 8]
+                                       microseconds per message in each stage of translation: syntax layer, Smooks
+                                       with the reader alone, Smooks mapping, canonical XML
               bench startup            time loading the syntax schemas and compiling every Smooks mapping
               tail-queue QUEUE         show what waits on a queue without taking it (targeting.filings,
                                        gateway.outbound, DLQ.gateway.received...); needs gateway.broker.password
