@@ -13,6 +13,16 @@ import org.xml.sax.Attributes;
 public final class SegmentCursor {
 
     private static final ThreadLocal<SegmentCursor> CURRENT = ThreadLocal.withInitial(SegmentCursor::new);
+    /** Element names of elements 1-99 and their components 1-9, made once (see {@link #elementName}). */
+    private static final String[][] ELEMENT_NAMES = new String[100][10];
+
+    static {
+        for (int e = 1; e < ELEMENT_NAMES.length; e++) {
+            for (int c = 0; c < ELEMENT_NAMES[e].length; c++) {
+                ELEMENT_NAMES[e][c] = name(e, c);
+            }
+        }
+    }
 
     private Segment segment;
     private Source xmlSource;
@@ -98,9 +108,7 @@ public final class SegmentCursor {
             for (int c = 0; c < components.size(); c++) {
                 String component = components.get(c);
                 if (identical ? component == value : component.equals(value)) {
-                    String element = two(e + 1);
-                    return new Source(segment.tag(), segment.position(),
-                            components.size() == 1 ? element : element + "." + (c + 1));
+                    return new Source(segment.tag(), segment.position(), elementName(e + 1, components.size() == 1 ? 0 : c + 1));
                 }
             }
         }
@@ -120,7 +128,19 @@ public final class SegmentCursor {
         return cursor.xmlSource;
     }
 
-    private static String two(int number) {
-        return number < 10 ? "0" + number : Integer.toString(number);
+    /**
+     * "05" for element 5, "03.2" for its second component (0: a simple element). Every value of every message keeps
+     * one, so the usual ones are made once and shared rather than once per value.
+     */
+    static String elementName(int element, int component) {
+        if (element < ELEMENT_NAMES.length && component < ELEMENT_NAMES[element].length) {
+            return ELEMENT_NAMES[element][component];
+        }
+        return name(element, component);
+    }
+
+    private static String name(int element, int component) {
+        String name = element < 10 ? "0" + element : Integer.toString(element);
+        return component == 0 ? name : name + "." + component;
     }
 }
