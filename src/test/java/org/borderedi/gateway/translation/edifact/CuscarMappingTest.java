@@ -29,7 +29,16 @@ class CuscarMappingTest {
 
     /** A D95B interchange around these message segments (after UNH, before UNT), with a correct UNT count. */
     private static Filing d95b(String... segments) throws IOException {
-        StringBuilder text = new StringBuilder("UNA:+.? 'UNB+UNOC:3+DEMOFWD:ZZ+BORDERGW:ZZ+261122:1412+T1'UNH+1+CUSCAR:D:95B:UN'");
+        return cuscar("95B", segments);
+    }
+
+    private static Filing d03b(String... segments) throws IOException {
+        return cuscar("03B", segments);
+    }
+
+    private static Filing cuscar(String directory, String... segments) throws IOException {
+        StringBuilder text = new StringBuilder("UNA:+.? 'UNB+UNOC:3+DEMOFWD:ZZ+BORDERGW:ZZ+261122:1412+T1'UNH+1+CUSCAR:D:"
+                + directory + ":UN'");
         for (String segment : segments) {
             text.append(segment).append('\'');
         }
@@ -69,6 +78,27 @@ class CuscarMappingTest {
 
         assertEquals("MAPLE IMPORTS CANADA DIVISION", consignee.name().value());
         assertEquals(new Source("NAD", 6, "04.1"), consignee.name().source());
+    }
+
+    @Test
+    void a_goods_items_description_and_weight_are_its_own_not_those_of_its_quantity_group_D95B() throws IOException {
+        Filing filing = d95b("BGM+85+M1+9", "TDT+20+047E+1", "CNI+1", "RFF+BM:B1", "GID+1+10:CT",
+                "FTX+AAA+++FURNITURE PARTS", "MEA+AAE+G+KGM:100", "QTY+1:2", "FTX+AAA+++TWO CARTONS DAMAGED");
+        var goods = filing.consignments().get(0).goods().get(0);
+
+        assertEquals("FURNITURE PARTS", goods.description().value());
+        assertEquals("100", goods.grossWeight().amount());
+    }
+
+    @Test
+    void a_goods_items_description_and_weight_are_its_own_not_those_of_its_nested_groups_D03B() throws IOException {
+        Filing filing = d03b("BGM+85+M1+9", "TDT+20+047E+1", "CNI+1", "RFF+BM:B1", "GID+1+10:CT",
+                "FTX+AAA+++FURNITURE PARTS", "MEA+AAE+G+KGM:100", "GEI+PAC", "MEA+AAE+G+KGM:7", "QTY+1:2",
+                "FTX+AAA+++TWO CARTONS DAMAGED");
+        var goods = filing.consignments().get(0).goods().get(0);
+
+        assertEquals("FURNITURE PARTS", goods.description().value());
+        assertEquals("100", goods.grossWeight().amount());
     }
 
     @ParameterizedTest(name = "BGM 1225 {0} is purpose {1}")
