@@ -17,8 +17,8 @@ import org.borderedi.gateway.model.Source;
 
 /**
  * The EDIFACT business acknowledgment of one interchange: the UNB turned around like the CONTRL's, and a CUSRES per
- * answered CUSCAR in the CUSCAR's own directory (D:95B, D:03B), with the processing indicator, the references and an
- * ERP/ERC/FTX group per error. See the package documentation for the segment table.
+ * answered CUSCAR in the CUSCAR's own directory (D:95B, D:96A, D:03B), with the processing indicator, the references
+ * and an ERP/ERC/FTX group per error. See the package documentation for the segment table.
  */
 final class CustomsResponses {
 

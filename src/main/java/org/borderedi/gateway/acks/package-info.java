@@ -53,15 +53,15 @@
  * </table>
  *
  * <table>
- * <caption>CUSRES (the answered CUSCAR's directory, D:95B or D:03B), one per answered CUSCAR</caption>
+ * <caption>CUSRES (the answered CUSCAR's directory, D:95B, D:96A or D:03B), one per answered CUSCAR</caption>
  * <tr><th>segment</th><th>content</th></tr>
  * <tr><td>BGM</td><td>962 customs response, "reference-n", 29 accepted without amendment / 27 not accepted</td></tr>
  * <tr><td>DTM</td><td>137 message date, CCYYMMDDHHMM (203)</td></tr>
  * <tr><td>GIS</td><td>processing indicator 7365: 1 accepted, 3 rejected</td></tr>
  * <tr><td>ERP, ERC, FTX (per error, max 50)</td><td>ERP with the segment tag and its position in the CUSCAR; ERC MIS
  *     missing / INV invalid / OTH other (agency ZZZ); FTX AAO: rule code, the sentence in up to three 70-character
- *     pieces, "VALUE" and the bad value. D:95B lists ERP and ERC in segment group 1; the FTX after them follows the
- *     later directories' error group, as the brief for CBSA-style answers asks.</td></tr>
+ *     pieces, "VALUE" and the bad value. D:95B and D:96A list ERP and ERC in segment group 1; the FTX after them
+ *     follows the later directories' error group, as the brief for CBSA-style answers asks.</td></tr>
  * <tr><td>RFF</td><td>ACW with the CUSCAR's message reference; BM with each bill in error (every bill when
  *     accepted)</td></tr>
  * </table>

@@ -63,7 +63,7 @@
  * </table>
  *
  * <table>
- * <caption>CUSRES (the filed CUSCAR's directory, D:95B or D:03B), one per notice</caption>
+ * <caption>CUSRES (the filed CUSCAR's directory, D:95B, D:96A or D:03B), one per notice</caption>
  * <tr><th>segment</th><th>content</th></tr>
  * <tr><td>UNB</td><td>turned around from the journaled envelope, syntax UNOC:3, default separators (no UNA)</td></tr>
  * <tr><td>BGM</td><td>962 customs response, "reference-1", 9 original</td></tr>

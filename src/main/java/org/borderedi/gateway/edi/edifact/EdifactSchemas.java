@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.borderedi.gateway.runtime.ProjectFolders;
@@ -18,7 +19,8 @@ import org.borderedi.gateway.runtime.ProjectFolders;
 final class EdifactSchemas {
 
     /** The directories (UNH S009 0052:0054) CUSCAR is supported in. */
-    static final Map<String, String> CUSCAR_DIRECTORIES = Map.of("D:95B", "edifact/cuscar-d95b.xml", "D:03B", "edifact/cuscar-d03b.xml");
+    static final Map<String, String> CUSCAR_DIRECTORIES = Map.of("D:95B", "edifact/cuscar-d95b.xml",
+            "D:96A", "edifact/cuscar-d96a.xml", "D:03B", "edifact/cuscar-d03b.xml");
 
     private final Schema serviceVersion3;
     private final Schema serviceVersion4;
@@ -27,7 +29,9 @@ final class EdifactSchemas {
     EdifactSchemas(ProjectFolders folders) {
         serviceVersion3 = load(folders, "edifact/service-v3.xml");
         serviceVersion4 = load(folders, "edifact/service-v4.xml");
-        cuscar = Map.of("D:95B", load(folders, CUSCAR_DIRECTORIES.get("D:95B")), "D:03B", load(folders, CUSCAR_DIRECTORIES.get("D:03B")));
+        Map<String, Schema> byDirectory = new HashMap<>();
+        CUSCAR_DIRECTORIES.forEach((directory, path) -> byDirectory.put(directory, load(folders, path)));
+        cuscar = Map.copyOf(byDirectory);
     }
 
     /** The control schema for a syntax version (1 to 3 share one). */

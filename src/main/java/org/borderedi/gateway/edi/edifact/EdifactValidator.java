@@ -17,7 +17,7 @@ import org.borderedi.gateway.runtime.ProjectFolders;
 /**
  * Checks UN/EDIFACT interchanges as they stream past: their service string advice, envelope (UNB/UNZ, UNG/UNE,
  * UNH/UNT), sender, recipient and duplicates, the character repertoire of their syntax level, and the structure of
- * CUSCAR messages in directories D95B and D03B, reporting each message, group and interchange as soon as it is
+ * CUSCAR messages in directories D95B, D96A and D03B, reporting each message, group and interchange as soon as it is
  * checked. It holds the current interchange's references, never its messages; its schemas are read once, and one
  * instance may validate several streams one after another.
  */

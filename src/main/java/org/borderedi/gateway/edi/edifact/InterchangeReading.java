@@ -161,7 +161,7 @@ final class InterchangeReading {
         SchemaProblem problem = null;
         if (identified && schema.isEmpty()) {
             problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED, type + " " + version + ":" + release + ":"
-                    + agency + " is not supported: the gateway reads CUSCAR D:95B:UN and D:03B:UN");
+                    + agency + " is not supported: the gateway reads CUSCAR D:95B:UN, D:96A:UN and D:03B:UN");
         } else if (identified && profile.partner().isPresent() && !profile.partner().get().mayFile(FilingFormat.EDIFACT_CUSCAR)) {
             problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_AGREED,
                     "partner " + profile.partner().get().id() + " may not file CUSCAR");

@@ -262,16 +262,16 @@ class EdifactSamplesTest {
                                 UNZ+1+1'
                                 """)),
                 new Row("CUSCAR in a directory the gateway does not read is not supported (error 14)",
-                        "cuscar-d96a-unsupported-directory.edi", PARTNER,
+                        "cuscar-d97a-unsupported-directory.edi", PARTNER,
                         List.of("DF0000306 ACCEPTED_WITH_ERRORS 0/1"),
-                        List.of("ERROR at interchange DF0000306, message 1, segment 1 (UNH), element 2.1: CUSCAR D:96A:UN is not"
-                                + " supported: the gateway reads CUSCAR D:95B:UN and D:03B:UN (value 'CUSCAR') [element 0065]"
-                                + " [MESSAGE_TYPE_NOT_SUPPORTED, X12 MESSAGE 1, EDIFACT 14]"),
+                        List.of("ERROR at interchange DF0000306, message 1, segment 1 (UNH), element 2.1: CUSCAR D:97A:UN is not"
+                                + " supported: the gateway reads CUSCAR D:95B:UN, D:96A:UN and D:03B:UN (value 'CUSCAR')"
+                                + " [element 0065] [MESSAGE_TYPE_NOT_SUPPORTED, X12 MESSAGE 1, EDIFACT 14]"),
                         contrls("""
                                 UNB+UNOA:3+BORDERGW:ZZ+DEMOFWD:ZZ+261122:1500+1'
                                 UNH+1+CONTRL:D:3:UN'
                                 UCI+DF0000306+DEMOFWD:ZZ+BORDERGW:ZZ+7'
-                                UCM+1+CUSCAR:D:96A:UN+4+14+UNH+3:1'
+                                UCM+1+CUSCAR:D:97A:UN+4+14+UNH+3:1'
                                 UNT+4+1'
                                 UNZ+1+1'
                                 """)),
