@@ -31,7 +31,7 @@ class CuscarGoldenTest {
 
     static Stream<String> validSamples() {
         return Stream.of("cuscar-d95b-ocean", "cuscar-d03b-ocean", "cuscar-d95b-consolidation", "cuscar-d95b-hazmat",
-                "cuscar-d03b-containers-seals");
+                "cuscar-d03b-containers-seals", "cuscar-d96a-ocean-containers-seals", "cuscar-d96a-consolidation-hazmat");
     }
 
     static Stream<String> invalidSamples() {

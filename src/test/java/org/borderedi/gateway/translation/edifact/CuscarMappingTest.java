@@ -12,6 +12,7 @@ import java.util.List;
 import org.borderedi.gateway.model.Consignment;
 import org.borderedi.gateway.model.ConsignmentRole;
 import org.borderedi.gateway.model.Filing;
+import org.borderedi.gateway.model.Identifier;
 import org.borderedi.gateway.model.Party;
 import org.borderedi.gateway.model.PartyRole;
 import org.borderedi.gateway.model.Place;
@@ -34,6 +35,10 @@ class CuscarMappingTest {
 
     private static Filing d03b(String... segments) throws IOException {
         return cuscar("03B", segments);
+    }
+
+    private static Filing d96a(String... segments) throws IOException {
+        return cuscar("96A", segments);
     }
 
     private static Filing cuscar(String directory, String... segments) throws IOException {
@@ -117,6 +122,22 @@ class CuscarMappingTest {
 
         assertEquals(mode, filing.mode().name());
         assertEquals(List.of(programme), filing.programmes());
+    }
+
+    @Test
+    void in_D96A_a_consignments_own_transport_and_its_reference_are_neither_the_conveyance_nor_a_bill() throws IOException {
+        // SG8 (TDT) and its SG9 (RFF) sit inside the consignment's SG7, beside the RFF that opens SG7
+        Filing filing = d96a("BGM+85+M1+9", "NAD+CA+DMFW:172:20", "TDT+20+047E+1", "CNI+1", "RFF+BM:B1",
+                "TDT+30+TRK9+3", "RFF+BM:ONCARRIAGE1", "NAD+CN+++MAPLE IMPORTS+1 KING ST+TORONTO++M5H 1A1+CA",
+                "GID+1+1:CT");
+        Consignment bill = filing.consignments().get(0);
+
+        assertEquals(List.of("B1"), bill.references().stream().map(Identifier::value).toList());
+        assertEquals("047E", filing.conveyance().journey().value());
+        assertEquals("SEA", filing.mode().name());
+        assertEquals("DMFW", filing.conveyance().carrier().value());
+        assertEquals(new Source("NAD", 3, "02.1"), filing.conveyance().carrier().source());
+        assertEquals("MAPLE IMPORTS", party(bill, PartyRole.CONSIGNEE).name().value());
     }
 
     @Test
