@@ -106,6 +106,16 @@ class CuscarMappingTest {
         assertEquals("100", goods.grossWeight().amount());
     }
 
+    @Test
+    void a_goods_items_description_and_weight_are_its_own_not_those_of_its_quantity_group_D96A() throws IOException {
+        Filing filing = d96a("BGM+85+M1+9", "TDT+20+047E+1", "CNI+1", "RFF+BM:B1", "GID+1+10:CT",
+                "FTX+AAA+++FURNITURE PARTS", "MEA+AAE+G+KGM:100", "QTY+1:2", "FTX+AAA+++TWO CARTONS DAMAGED");
+        var goods = filing.consignments().get(0).goods().get(0);
+
+        assertEquals("FURNITURE PARTS", goods.description().value());
+        assertEquals("100", goods.grossWeight().amount());
+    }
+
     @ParameterizedTest(name = "BGM 1225 {0} is purpose {1}")
     @CsvSource({"9, ORIGINAL", "5, UPDATE", "1, DELETE", "4, AMENDMENT"})
     void the_purpose_follows_the_message_function(String code, Purpose purpose) throws IOException {
