@@ -23,6 +23,7 @@ import org.borderedi.gateway.notices.StatusNotices;
 import org.borderedi.gateway.status.DecisionIntake;
 import org.borderedi.gateway.status.DecisionReader;
 import org.borderedi.gateway.status.StillInPlace;
+import org.borderedi.gateway.targeting.JdbcSealRecord;
 import org.borderedi.gateway.targeting.ReferenceTargeting;
 import org.borderedi.gateway.targeting.TargetingDesk;
 import org.borderedi.gateway.model.canonical.CanonicalJson;
@@ -72,6 +73,7 @@ final class FilingFlow {
                 .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
         beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
         beans.bind("decisionSharing", settings.decisionSharing());
-        beans.bind("targetingDesk", new TargetingDesk(ReferenceTargeting.load(folders), canonicalXml));
+        beans.bind("targetingDesk", new TargetingDesk(
+                ReferenceTargeting.load(folders, new JdbcSealRecord(journal.dataSource(), clock), clock), canonicalXml));
     }
 }
