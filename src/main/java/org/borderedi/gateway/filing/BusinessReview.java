@@ -56,7 +56,7 @@ public final class BusinessReview {
         answerable.forEach((interchange, answered) -> acks.addAll(acknowledgments.answer(new BusinessOutcome(
                 checked.detection().syntax(), interchange.isEmpty() ? null : checked.interchange(interchange), answered),
                 checked.partner())));
-        return new ReviewedFiling(checked, verdicts, acks);
+        return new ReviewedFiling(checked.withoutMessages(), verdicts, acks);
     }
 
     private MessageVerdict reviewed(CheckedFiling checked, TranslatedMessage message, int seq) {

@@ -26,6 +26,15 @@ public record CheckedFiling(ReceivedFiling received, Partner partner, Detection 
         unreadable = List.copyOf(unreadable);
     }
 
+    /**
+     * This filing without its translated messages, once the business review has turned each into its verdict (with
+     * the filing named): so that a large file's messages are not held twice until they are journaled.
+     */
+    public CheckedFiling withoutMessages() {
+        return new CheckedFiling(received, partner, detection, interchanges, interchangeOutcomes, List.of(), syntaxAcks,
+                unreadable);
+    }
+
     /** The header of the interchange with this control number, or null (formats without interchanges). */
     public InterchangeHeader interchange(String controlNumber) {
         return interchanges.stream().filter(h -> h.controlNumber().equals(controlNumber)).findFirst().orElse(null);

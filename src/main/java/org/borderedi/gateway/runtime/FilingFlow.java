@@ -23,6 +23,7 @@ import org.borderedi.gateway.notices.StatusNotices;
 import org.borderedi.gateway.status.DecisionIntake;
 import org.borderedi.gateway.status.DecisionReader;
 import org.borderedi.gateway.status.StillInPlace;
+import org.borderedi.gateway.targeting.JdbcSealRecord;
 import org.borderedi.gateway.targeting.ReferenceTargeting;
 import org.borderedi.gateway.targeting.TargetingDesk;
 import org.borderedi.gateway.model.canonical.CanonicalJson;
@@ -31,12 +32,11 @@ import org.borderedi.gateway.outbound.OutboundDelivery;
 import org.borderedi.gateway.partners.PartnerRegistry;
 import org.borderedi.gateway.rules.BusinessValidation;
 import org.borderedi.gateway.translation.FileTranslation;
-import org.borderedi.gateway.translation.MappingCatalog;
 
 /**
  * The beans of the filing flow ({@code routes/filing.yaml}, {@code routes/outbound.yaml}) and of decisions
- * ({@code routes/decisions.yaml}): every mapping compiled and
- * every schema loaded here, once, before any route takes a filing.
+ * ({@code routes/decisions.yaml}): every mapping compiled and every schema loaded once ({@link TranslationStart}),
+ * before any route takes a filing.
  */
 final class FilingFlow {
 
@@ -44,13 +44,15 @@ final class FilingFlow {
     }
 
     static void bind(Registry beans, GatewaySettings settings, DataDirectory data, PartnerRegistry partners,
-            Journal journal, JdbcInterchangeHistory history, ControlNumbers numbers) throws IOException {
+            Journal journal, JdbcInterchangeHistory history, ControlNumbers numbers, TranslationStart compiling)
+            throws IOException {
         Clock clock = Clock.systemUTC();
         ProjectFolders folders = ProjectFolders.ofWorkingDirectory();
-        CanonicalXml canonicalXml = new CanonicalXml(folders);
+        TranslationStart.Compiled compiled = compiling.await();
+        CanonicalXml canonicalXml = compiled.canonicalXml();
         FilingJournal filings = new FilingJournal(journal.dataSource(), clock);
         TargetingPayload payload = settings.targetingPayload();
-        FileTranslation translation = new FileTranslation(SyntaxChecks.standard(), MappingCatalog.load(folders), canonicalXml);
+        FileTranslation translation = compiled.translation();
 
         beans.bind("filingJournal", filings);
         beans.bind("filingHistory", new FilingHistory(filings));
@@ -72,6 +74,7 @@ final class FilingFlow {
                 .orElseThrow(() -> new IllegalStateException("mappings/canonical/decision.xsd is missing"))));
         beans.bind("decisionIntake", new DecisionIntake(statusLog, filings, partners, notices, canonicalXml));
         beans.bind("decisionSharing", settings.decisionSharing());
-        beans.bind("targetingDesk", new TargetingDesk(ReferenceTargeting.load(folders), canonicalXml));
+        beans.bind("targetingDesk", new TargetingDesk(
+                ReferenceTargeting.load(folders, new JdbcSealRecord(journal.dataSource(), clock), clock), canonicalXml));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The seal record in memory, for tests and the embedded demo: forgotten on restart, so a durable one belongs in the
- * filing journal. Thread-safe.
+ * The seal record in memory, for tests and for the engine run on its own: forgotten on restart. The gateway keeps its
+ * record in the journal ({@link JdbcSealRecord}). Thread-safe.
  */
 public final class InMemorySealRecord implements SealRecord {
 

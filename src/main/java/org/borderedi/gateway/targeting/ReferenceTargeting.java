@@ -38,7 +38,12 @@ public final class ReferenceTargeting {
     /** The engine with the project's rule file, an in-memory seal record and the system clock. */
     public static ReferenceTargeting load(ProjectFolders folders) throws IOException {
         Clock clock = Clock.systemUTC();
-        return new ReferenceTargeting(TargetingRules.load(folders), new InMemorySealRecord(clock), clock);
+        return load(folders, new InMemorySealRecord(clock), clock);
+    }
+
+    /** The engine with the project's rule file and this seal record (the gateway's: {@link JdbcSealRecord}). */
+    public static ReferenceTargeting load(ProjectFolders folders, SealRecord seals, Clock clock) throws IOException {
+        return new ReferenceTargeting(TargetingRules.load(folders), seals, clock);
     }
 
     /**

@@ -23,6 +23,8 @@ import org.borderedi.gateway.decisions.HoldState;
 import org.borderedi.gateway.decisions.StatusEntry;
 import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.Syntax;
+import org.borderedi.gateway.targeting.JdbcSealRecord;
+import org.borderedi.gateway.targeting.PerimeterRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -180,6 +182,27 @@ abstract class JournalContract {
         assertEquals(steps, log.entries("acme", "BILL-" + receipt));
         assertEquals(notices, log.notices(hold.decisionId()));
         journal.stop();
+    }
+
+    @Test
+    void a_perimeter_release_is_remembered_across_a_restart_and_a_later_one_replaces_it() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T14:00:00Z"));
+        String container = "TSTU " + (System.nanoTime() % 1_000_000_000_000L); // the record is shared by every run on PostgreSQL
+        String key = container.replace(" ", "");
+        Journal journal = started();
+        new JdbcSealRecord(journal.dataSource(), clock).released(container, Set.of("sh 0077001", "ca1"), "CAPRR");
+        journal.stop();
+
+        Journal reopened = started();
+        JdbcSealRecord record = new JdbcSealRecord(reopened.dataSource(), clock);
+        assertEquals(Optional.of(new PerimeterRelease(key, Set.of("SH0077001", "CA1"), "CAPRR",
+                Instant.parse("2026-11-22T14:00:00Z"))), record.releasedAt(key));
+        clock.advance(Duration.ofHours(3));
+        record.released(key, Set.of("SH0077999"), "CAHAL");
+        assertEquals(Optional.of(new PerimeterRelease(key, Set.of("SH0077999"), "CAHAL",
+                Instant.parse("2026-11-22T17:00:00Z"))), record.releasedAt(container));
+        assertEquals(Optional.empty(), record.releasedAt("NONE0000000"));
+        reopened.stop();
     }
 
     private Journal started() {
