@@ -32,11 +32,12 @@ import org.borderedi.gateway.outbound.OutboundDelivery;
 import org.borderedi.gateway.partners.PartnerRegistry;
 import org.borderedi.gateway.rules.BusinessValidation;
 import org.borderedi.gateway.translation.FileTranslation;
+import org.borderedi.gateway.translation.MappingCatalog;
 
 /**
  * The beans of the filing flow ({@code routes/filing.yaml}, {@code routes/outbound.yaml}) and of decisions
- * ({@code routes/decisions.yaml}): every mapping compiled and every schema loaded once ({@link TranslationStart}),
- * before any route takes a filing.
+ * ({@code routes/decisions.yaml}): every mapping compiled and
+ * every schema loaded here, once, before any route takes a filing.
  */
 final class FilingFlow {
 
@@ -44,15 +45,13 @@ final class FilingFlow {
     }
 
     static void bind(Registry beans, GatewaySettings settings, DataDirectory data, PartnerRegistry partners,
-            Journal journal, JdbcInterchangeHistory history, ControlNumbers numbers, TranslationStart compiling)
-            throws IOException {
+            Journal journal, JdbcInterchangeHistory history, ControlNumbers numbers) throws IOException {
         Clock clock = Clock.systemUTC();
         ProjectFolders folders = ProjectFolders.ofWorkingDirectory();
-        TranslationStart.Compiled compiled = compiling.await();
-        CanonicalXml canonicalXml = compiled.canonicalXml();
+        CanonicalXml canonicalXml = new CanonicalXml(folders);
         FilingJournal filings = new FilingJournal(journal.dataSource(), clock);
         TargetingPayload payload = settings.targetingPayload();
-        FileTranslation translation = compiled.translation();
+        FileTranslation translation = new FileTranslation(SyntaxChecks.standard(), MappingCatalog.load(folders), canonicalXml);
 
         beans.bind("filingJournal", filings);
         beans.bind("filingHistory", new FilingHistory(filings));

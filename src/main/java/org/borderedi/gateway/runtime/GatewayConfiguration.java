@@ -48,7 +48,6 @@ public final class GatewayConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         GatewaySettings settings = GatewaySettings.from(context.getPropertiesComponent());
-        TranslationStart compiling = TranslationStart.begin(ProjectFolders.ofWorkingDirectory());
         DataDirectory data = settings.dataDirectory();
         PartnerRegistry partners = PartnerRegistrySource.load(settings.partnersFile());
         Registry beans = context.getRegistry();
@@ -85,7 +84,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
             ready.add("SFTP", "sftp://" + sftp.host() + ":" + sftp.port());
         }
         intake(beans, settings.intake(data), data, partners, uploads, settings.brokerUser());
-        FilingFlow.bind(beans, settings, data, partners, journal, history, controlNumbers, compiling);
+        FilingFlow.bind(beans, settings, data, partners, journal, history, controlNumbers);
         ready.add("health", "http://" + settings.healthAddress() + "/health");
         ready.add("data", data.root().toString());
 
