@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,27 +51,27 @@ class BrokerLoginFilterTest {
     void refuses_an_anonymous_connection() {
         ActiveMQConnectionFactory anonymous = new ActiveMQConnectionFactory(broker.tcpUrl());
 
-        assertThrows(JMSSecurityException.class, () -> startAndClose(anonymous));
+        assertRefused(anonymous, "(none)");
     }
 
     @Test
     void refuses_a_partner_with_a_wrong_password() {
-        assertThrows(JMSSecurityException.class, () -> startAndClose(broker.client("alpha", ALPHA_PASSWORD + "x")));
+        assertRefused(broker.client("alpha", ALPHA_PASSWORD + "x"), "'alpha'");
     }
 
     @Test
     void refuses_a_partner_presenting_another_partners_password() {
-        assertThrows(JMSSecurityException.class, () -> startAndClose(broker.client("bravo", ALPHA_PASSWORD)));
+        assertRefused(broker.client("bravo", ALPHA_PASSWORD), "'bravo'");
     }
 
     @Test
     void refuses_an_unknown_user() {
-        assertThrows(JMSSecurityException.class, () -> startAndClose(broker.client("mallory", ALPHA_PASSWORD)));
+        assertRefused(broker.client("mallory", ALPHA_PASSWORD), "'mallory'");
     }
 
     @Test
     void refuses_the_gateway_user_with_a_wrong_password() {
-        assertThrows(JMSSecurityException.class, () -> startAndClose(broker.client(GATEWAY_USER, "not-" + GATEWAY_PASSWORD)));
+        assertRefused(broker.client(GATEWAY_USER, "not-" + GATEWAY_PASSWORD), "'" + GATEWAY_USER + "'");
     }
 
     @Test
@@ -84,7 +85,7 @@ class BrokerLoginFilterTest {
     @Test
     void logs_one_warning_per_refusal_naming_the_user_and_address_but_never_the_password() {
         String password = "secret-" + ALPHA_PASSWORD;
-        assertThrows(JMSSecurityException.class, () -> startAndClose(broker.client("alpha", password)));
+        assertRefused(broker.client("alpha", password), "'alpha'");
 
         List<ILoggingEvent> refusals = log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
         assertEquals(1, refusals.size(), () -> "warnings: " + refusals);
@@ -102,6 +103,20 @@ class BrokerLoginFilterTest {
         assertTrue(printable.startsWith("'eve\\u000aINFO forged line"), printable);
         assertTrue(printable.endsWith("...'"), printable);
         assertEquals("(none)", BrokerLoginFilter.printable(null));
+    }
+
+    /**
+     * The connection is refused: the client sees the broker's security exception or, when the broker had closed the
+     * refused connection before the client read its answer (seen once on a loaded machine: "Disposed due to prior
+     * exception" after an EOF), a failed connection; then the broker must have logged the refusal.
+     */
+    private void assertRefused(ActiveMQConnectionFactory factory, String loggedUser) {
+        JMSException failure = assertThrows(JMSException.class, () -> startAndClose(factory));
+        if (!(failure instanceof JMSSecurityException)) {
+            assertTrue(log.list.stream().anyMatch(e -> e.getLevel() == Level.WARN
+                    && e.getFormattedMessage().startsWith("Refused broker login for user " + loggedUser)),
+                    () -> "not refused but " + failure + "; log: " + log.list);
+        }
     }
 
     private static void startAndClose(ActiveMQConnectionFactory factory) throws Exception {
