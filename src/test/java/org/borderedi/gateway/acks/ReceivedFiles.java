@@ -15,12 +15,8 @@ import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.InterchangeHeader;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
-import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.rules.BusinessValidation;
-import org.borderedi.gateway.runtime.ProjectFolders;
-import org.borderedi.gateway.runtime.SyntaxChecks;
-import org.borderedi.gateway.translation.FileTranslation;
-import org.borderedi.gateway.translation.MappingCatalog;
+import org.borderedi.gateway.translation.ProjectTranslation;
 
 /**
  * Real samples made into what the filing flow hands the business acknowledgments: translated with the gateway's own
@@ -31,21 +27,7 @@ final class ReceivedFiles {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T15:30:00Z"), ZoneOffset.UTC);
     static final GatewayIdentity NO_IDENTITIES = new GatewayIdentity(List.of(), List.of());
 
-    private static FileTranslation translation;
-
     private ReceivedFiles() {
-    }
-
-    static synchronized FileTranslation translation() {
-        if (translation == null) {
-            ProjectFolders folders = ProjectFolders.ofWorkingDirectory();
-            try {
-                translation = new FileTranslation(SyntaxChecks.standard(), MappingCatalog.load(folders), new CanonicalXml(folders));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return translation;
     }
 
     /** A file of one interchange or document: its header (null for a document) and each message's verdict. */
@@ -55,7 +37,7 @@ final class ReceivedFiles {
         InterchangeHeader[] header = new InterchangeHeader[1];
         Detection detection;
         try (InputStream in = Files.newInputStream(file)) {
-            detection = translation().translate(in, ValidationProfile.standardOnly(NO_IDENTITIES),
+            detection = ProjectTranslation.shared().translate(in, ValidationProfile.standardOnly(NO_IDENTITIES),
                     message -> messages.add(new MessageVerdict(message.outcome(), message.filing(), message.problem(),
                             message.filing() == null ? List.of() : rules.validate(message.filing()))),
                     new SyntaxEvents() {

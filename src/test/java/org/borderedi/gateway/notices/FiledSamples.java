@@ -17,11 +17,7 @@ import org.borderedi.gateway.edi.GatewayIdentity;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.model.Filing;
-import org.borderedi.gateway.model.canonical.CanonicalXml;
-import org.borderedi.gateway.runtime.ProjectFolders;
-import org.borderedi.gateway.runtime.SyntaxChecks;
-import org.borderedi.gateway.translation.FileTranslation;
-import org.borderedi.gateway.translation.MappingCatalog;
+import org.borderedi.gateway.translation.ProjectTranslation;
 
 /** Real samples translated with the gateway's own translation, as the filing flow journals them. */
 final class FiledSamples {
@@ -29,28 +25,14 @@ final class FiledSamples {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T15:30:00Z"), ZoneOffset.UTC);
     static final GatewayIdentity NO_IDENTITIES = new GatewayIdentity(List.of(), List.of());
 
-    private static FileTranslation translation;
-
     private FiledSamples() {
-    }
-
-    private static synchronized FileTranslation translation() {
-        if (translation == null) {
-            ProjectFolders folders = ProjectFolders.ofWorkingDirectory();
-            try {
-                translation = new FileTranslation(SyntaxChecks.standard(), MappingCatalog.load(folders), new CanonicalXml(folders));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return translation;
     }
 
     /** The first filing of a sample under edi-samples ("x12/309-ocean-demo.edi"), with the gateway's filing id. */
     static Filing filing(String sample) {
         List<Filing> filings = new ArrayList<>();
         try (InputStream in = Files.newInputStream(Path.of("edi-samples", sample))) {
-            translation().translate(in, ValidationProfile.standardOnly(NO_IDENTITIES), message -> {
+            ProjectTranslation.shared().translate(in, ValidationProfile.standardOnly(NO_IDENTITIES), message -> {
                 if (message.filing() == null) {
                     throw new AssertionError(sample + " is not translated: " + message.problem());
                 }

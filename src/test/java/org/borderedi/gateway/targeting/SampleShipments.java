@@ -17,11 +17,7 @@ import org.borderedi.gateway.model.Filing;
 import org.borderedi.gateway.model.Mode;
 import org.borderedi.gateway.model.Party;
 import org.borderedi.gateway.model.Purpose;
-import org.borderedi.gateway.model.canonical.CanonicalXml;
-import org.borderedi.gateway.runtime.ProjectFolders;
-import org.borderedi.gateway.runtime.SyntaxChecks;
-import org.borderedi.gateway.translation.FileTranslation;
-import org.borderedi.gateway.translation.MappingCatalog;
+import org.borderedi.gateway.translation.ProjectTranslation;
 
 /**
  * Shipments as targeting receives them, made from the samples in {@code edi-samples/}: a sample translated with the
@@ -29,8 +25,6 @@ import org.borderedi.gateway.translation.MappingCatalog;
  * field of such a shipment.
  */
 final class SampleShipments {
-
-    private static FileTranslation translation;
 
     private SampleShipments() {
     }
@@ -78,14 +72,9 @@ final class SampleShipments {
 
     static synchronized List<Filing> translate(String sample) {
         try {
-            if (translation == null) {
-                ProjectFolders folders = ProjectFolders.ofWorkingDirectory();
-                translation = new FileTranslation(SyntaxChecks.standard(), MappingCatalog.load(folders),
-                        new CanonicalXml(folders));
-            }
             List<Filing> filings = new ArrayList<>();
             try (InputStream in = Files.newInputStream(Path.of("edi-samples", sample))) {
-                translation.translate(in, ValidationProfile.standardOnly(new GatewayIdentity(List.of(), List.of())),
+                ProjectTranslation.shared().translate(in, ValidationProfile.standardOnly(new GatewayIdentity(List.of(), List.of())),
                         message -> {
                             if (message.translated()) {
                                 filings.add(message.filing());
