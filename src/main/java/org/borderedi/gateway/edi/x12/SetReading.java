@@ -2,17 +2,21 @@ package org.borderedi.gateway.edi.x12;
 
 import io.xlate.edi.schema.Schema;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.borderedi.gateway.edi.CompiledSchema;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GroupHeader;
 import org.borderedi.gateway.edi.MessageOutcome;
 import org.borderedi.gateway.edi.Position;
 import org.borderedi.gateway.edi.Segment;
+import org.borderedi.gateway.edi.SegmentSyntax;
 import org.borderedi.gateway.edi.Verdict;
+import org.borderedi.gateway.partners.CodeListMode;
 
 /** Reads one transaction set (ST..SE) and checks its envelope and, for the sets the gateway reads, its structure. */
 final class SetReading {
@@ -44,7 +48,11 @@ final class SetReading {
                 findings);
         Feed feed = new Feed(st, set, findings);
         Optional<Schema> schema = checkable ? context.schemas().forType(type) : Optional.empty();
-        if (schema.isPresent()) {
+        Optional<CompiledSchema> compiled = context.schemas().compiledFor(type);
+        if (schema.isPresent() && compiled.isPresent() && feed.provenClean(compiled.get().proof(syntax(),
+                context.profile().codeLists() != CodeListMode.OFF))) {
+            // nothing for StAEDI to explain
+        } else if (schema.isPresent()) {
             new SetStructure(context.schemas(), type, schema.get(), context.profile().codeLists(), set,
                     feed::realPosition, findings).check(context.structure(), feed);
         }
@@ -61,12 +69,20 @@ final class SetReading {
                 reference == null ? group.version() : reference, reference, verdict, findings.inOrder());
     }
 
+    private SegmentSyntax syntax() {
+        X12Delimiters d = context.delimiters();
+        return new SegmentSyntax(d.component(), d.repetition() == null ? 0 : d.repetition(), (char) 0, '.');
+    }
+
     /**
      * Hands the set's segments to structure validation one by one as StAEDI asks for them, counting them and noting
      * the SE. A segment StAEDI could not read at all (a tag that is no segment identifier) is reported here and left
      * out; control characters in data are reported here and removed, so that StAEDI can check the rest.
      */
     private final class Feed implements EnvelopedSet.Segments {
+
+        /** Sets larger than this go to StAEDI as they are read rather than wait in memory for the proof. */
+        private static final int PROOF_LIMIT_CHARS = 4 << 20;
 
         private X12Segment first;
         private boolean ended;
@@ -84,8 +100,45 @@ final class SetReading {
             this.findings = findings;
         }
 
+        /** Segments read for the proof and not yet handed to StAEDI, prepared as StAEDI reads them. */
+        private final ArrayDeque<String> readAhead = new ArrayDeque<>();
+        private X12Segment lastRead;
+
+        /**
+         * Reads the set ahead through the proof, up to its SE. Where the proof fails (or the set is too large to
+         * wait), the segments read so far stay here for StAEDI, which reads on from the interchange after them.
+         */
+        boolean provenClean(CompiledSchema.Proof proof) throws IOException {
+            long chars = 0;
+            while (true) {
+                String text = read();
+                if (text == null) {
+                    return false;
+                }
+                readAhead.add(text);
+                chars += text.length();
+                if (text != lastRead.raw() || !leftOut.isEmpty() || chars > PROOF_LIMIT_CHARS) {
+                    return false; // control characters taken out, or unreadable segments left out: StAEDI explains
+                }
+                if (trailer != null) {
+                    boolean clean = proof.end();
+                    if (clean) {
+                        readAhead.clear(); // StAEDI will not read them
+                    }
+                    return clean;
+                }
+                if (count > 1 && !proof.segment(lastRead.tag(), lastRead.fields(), 1)) {
+                    return false;
+                }
+            }
+        }
+
         @Override
         public String next() throws IOException {
+            return readAhead.isEmpty() ? read() : readAhead.poll();
+        }
+
+        private String read() throws IOException {
             while (true) {
                 X12Segment segment = first;
                 first = null;
@@ -114,6 +167,7 @@ final class SetReading {
                     trailer = segment;
                     ended = true;
                 }
+                lastRead = segment;
                 String text = prepare(segment, count);
                 if (text != null) {
                     return text;

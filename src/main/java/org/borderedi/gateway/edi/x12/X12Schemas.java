@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.borderedi.gateway.edi.CompiledSchema;
 import org.borderedi.gateway.runtime.ProjectFolders;
 
 /**
@@ -39,16 +40,33 @@ final class X12Schemas {
     }
 
     private final Map<String, Schema> byType;
+    private final Map<String, CompiledSchema> compiledByType;
     private final Map<String, Map<String, String>> loopOfSegment = new HashMap<>();
     private final Set<String> knownSegments = new HashSet<>();
 
     X12Schemas(Map<String, Schema> byType) {
+        this(byType, compile(byType));
+    }
+
+    private X12Schemas(Map<String, Schema> byType, Map<String, CompiledSchema> compiledByType) {
         this.byType = Map.copyOf(byType);
+        this.compiledByType = Map.copyOf(compiledByType);
         byType.forEach((type, schema) -> {
             Map<String, String> loops = new HashMap<>();
             collect(schema.getStandard(), null, loops);
             loopOfSegment.put(type, loops);
         });
+    }
+
+    private static Map<String, CompiledSchema> compile(Map<String, Schema> byType) {
+        Map<String, CompiledSchema> compiled = new HashMap<>();
+        byType.forEach((type, schema) -> CompiledSchema.compile(schema).ifPresent(c -> compiled.put(type, c)));
+        return compiled;
+    }
+
+    /** The same schemas with StAEDI checking every set: what the quick proof is measured and tested against. */
+    X12Schemas withoutProofs() {
+        return new X12Schemas(byType, Map.of());
     }
 
     /** The 309 and 358 schemas of {@code mappings/x12/} in the working directory, or the copies in the jar. */
@@ -65,6 +83,11 @@ final class X12Schemas {
 
     Optional<Schema> forType(String transactionSetId) {
         return Optional.ofNullable(byType.get(transactionSetId));
+    }
+
+    /** The quick proof that a set of this type is clean, where its schema allows one. */
+    Optional<CompiledSchema> compiledFor(String transactionSetId) {
+        return Optional.ofNullable(compiledByType.get(transactionSetId));
     }
 
     /** The loop id (as on the transaction set diagram) a segment first occurs in, or null for the heading. */
