@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.borderedi.gateway.edi.CompiledSchema;
 import org.borderedi.gateway.runtime.ProjectFolders;
 
 /**
@@ -25,13 +27,30 @@ final class EdifactSchemas {
     private final Schema serviceVersion3;
     private final Schema serviceVersion4;
     private final Map<String, Schema> cuscar;
+    /** The quick proofs of the message schemas, by schema; empty when proofs are off. */
+    private final Map<Schema, CompiledSchema> compiled;
 
     EdifactSchemas(ProjectFolders folders) {
+        this(folders, true);
+    }
+
+    /** With {@code proofs} false, StAEDI checks every message: what the quick proof is measured and tested against. */
+    EdifactSchemas(ProjectFolders folders, boolean proofs) {
         serviceVersion3 = load(folders, "edifact/service-v3.xml");
         serviceVersion4 = load(folders, "edifact/service-v4.xml");
         Map<String, Schema> byDirectory = new HashMap<>();
         CUSCAR_DIRECTORIES.forEach((directory, path) -> byDirectory.put(directory, load(folders, path)));
         cuscar = Map.copyOf(byDirectory);
+        Map<Schema, CompiledSchema> proofsBySchema = new IdentityHashMap<>();
+        if (proofs) {
+            cuscar.values().forEach(schema -> CompiledSchema.compile(schema).ifPresent(c -> proofsBySchema.put(schema, c)));
+        }
+        compiled = proofsBySchema;
+    }
+
+    /** The quick proof that a message of this schema is clean, where the schema allows one. */
+    Optional<CompiledSchema> compiled(Schema messageSchema) {
+        return Optional.ofNullable(compiled.get(messageSchema));
     }
 
     /** The control schema for a syntax version (1 to 3 share one). */

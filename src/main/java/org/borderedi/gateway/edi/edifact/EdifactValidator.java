@@ -32,7 +32,11 @@ public final class EdifactValidator implements InterchangeValidator {
     }
 
     public EdifactValidator(ProjectFolders folders) {
-        this.schemas = new EdifactSchemas(folders);
+        this(new EdifactSchemas(folders));
+    }
+
+    EdifactValidator(EdifactSchemas schemas) {
+        this.schemas = schemas;
         this.factory = EDIInputFactory.newFactory();
         // the gateway's own service schemas replace StAEDI's built-in ones (see mappings/edifact/service-v3.xml)
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);

@@ -3,10 +3,12 @@ package org.borderedi.gateway.edi.edifact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.borderedi.gateway.edi.Delimiters;
 
 /**
@@ -62,6 +64,8 @@ final class InterchangeBody extends InputStream {
     /** Segments handed to StAEDI so far, the UNB being 1. */
     private int segments = 1;
     private final Deque<Integer> supplied = new ArrayDeque<>();
+    /** Messages read ahead for the quick proof, by the ordinal of their UNH, in order; null where not plain. */
+    private final Deque<Map.Entry<Integer, List<List<String>>>> readAhead = new ArrayDeque<>();
 
     InterchangeBody(ByteSource source, TextDecoder decoder, Delimiters delimiters, String header) {
         this.source = source;
@@ -146,6 +150,17 @@ final class InterchangeBody extends InputStream {
         return false;
     }
 
+    /**
+     * The segments after the UNH that StAEDI reports as the interchange's n-th segment, read ahead; null when the
+     * message was not read ahead. Asked once per UNH.
+     */
+    List<List<String>> messageAhead(int ordinal) {
+        while (!readAhead.isEmpty() && readAhead.peekFirst().getKey() < ordinal) {
+            readAhead.pollFirst(); // a UNH StAEDI did not report as one
+        }
+        return !readAhead.isEmpty() && readAhead.peekFirst().getKey() == ordinal ? readAhead.pollFirst().getValue() : null;
+    }
+
     /** The UNH segments passed so far. */
     int messageHeaders() {
         return messageHeaders;
@@ -189,6 +204,8 @@ final class InterchangeBody extends InputStream {
             case "UNH" -> {
                 messageHeaders++;
                 messageOpen = true;
+                List<List<String>> message = MessageLookahead.read(source, decoder, delimiters);
+                readAhead.addLast(new AbstractMap.SimpleImmutableEntry<>(segments, message));
             }
             case "UNT" -> messageOpen = false;
             case "UNG" -> {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.borderedi.gateway.edi.CompiledSchema;
+import org.borderedi.gateway.edi.Delimiters;
 import org.borderedi.gateway.edi.Finding;
 import org.borderedi.gateway.edi.FindingCode;
 import org.borderedi.gateway.edi.GroupHeader;
@@ -26,6 +28,7 @@ import org.borderedi.gateway.edi.InterchangeOutcome;
 import org.borderedi.gateway.edi.MessageOutcome;
 import org.borderedi.gateway.edi.Party;
 import org.borderedi.gateway.edi.Position;
+import org.borderedi.gateway.edi.SegmentSyntax;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.edi.Verdict;
@@ -166,13 +169,50 @@ final class InterchangeReading {
             problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_AGREED,
                     "partner " + profile.partner().get().id() + " may not file CUSCAR");
         }
+        Schema chosen = problem == null ? schema.orElse(null) : null;
+        if (chosen != null && provenClean(chosen)) {
+            chosen = null; // nothing for StAEDI to find: it only reads the message on to its UNT
+        }
         try {
-            reader.setTransactionSchema(problem == null ? schema.orElse(null) : null);
+            reader.setTransactionSchema(chosen);
         } catch (IllegalStateException e) {
             return new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED,
                     "the message is not where the interchange's structure lets a message start, so it cannot be checked");
         }
         return problem;
+    }
+
+    /**
+     * Whether the message, read ahead by the body, passes the quick proof of its schema and the syntax level's
+     * character repertoire; when it does not, StAEDI checks it and explains what is wrong.
+     */
+    private boolean provenClean(Schema schema) {
+        List<List<String>> ahead = body.messageAhead(streamSegments);
+        Optional<CompiledSchema> compiled = schemas.compiled(schema);
+        if (ahead == null || compiled.isEmpty()) {
+            return false;
+        }
+        Delimiters delimiters = start.header().delimiters();
+        SegmentSyntax syntax = new SegmentSyntax(delimiters.component(),
+                delimiters.repetition() == null ? 0 : delimiters.repetition(),
+                delimiters.release() == null ? 0 : delimiters.release(), decimalMark == 0 ? '.' : decimalMark);
+        CompiledSchema.Proof proof = compiled.get().proof(syntax, profile.codeLists() != CodeListMode.OFF);
+        for (List<String> fields : ahead) {
+            if (!inRepertoire(fields) || !proof.segment(fields.get(0), fields, 1)) {
+                return false;
+            }
+        }
+        return proof.end();
+    }
+
+    /** Whether every value is in the syntax level's repertoire (separators being service characters, they pass). */
+    private boolean inRepertoire(List<String> fields) {
+        for (int e = 1; e < fields.size(); e++) {
+            if (repertoire.problem(fields.get(e)) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void startSegment(String name) {

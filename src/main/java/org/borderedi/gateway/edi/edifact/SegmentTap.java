@@ -43,12 +43,18 @@ final class SegmentTap {
         components.set(index - 1, value == null ? "" : value);
     }
 
-    /** The segment: trailing empty components dropped, so that an empty element is an empty list. */
+    /**
+     * The segment: trailing empty components dropped, so that an empty element is an empty list, and trailing empty
+     * elements too (StAEDI reports them or not depending on whether it has the message's schema).
+     */
     Segment segment() {
         for (List<String> components : elements) {
             while (!components.isEmpty() && components.get(components.size() - 1).isEmpty()) {
                 components.remove(components.size() - 1);
             }
+        }
+        while (!elements.isEmpty() && elements.get(elements.size() - 1).isEmpty()) {
+            elements.remove(elements.size() - 1);
         }
         return new Segment(tag, position, elements);
     }
