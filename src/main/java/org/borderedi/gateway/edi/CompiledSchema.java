@@ -79,15 +79,15 @@ public final class CompiledSchema {
         }
 
         /**
-         * The next segment: its tag and its elements, {@code fields.get(first)} being element 1. False once anything
+         * The next segment: its tag, then its elements (as written, components not yet split). False once anything
          * about the message cannot be proven clean.
          */
-        public boolean segment(String tag, List<String> fields, int first) {
+        public boolean segment(List<String> fields) {
             if (failed) {
                 return false;
             }
-            SegmentPart found = find(tag);
-            failed = found == null || !found.segment().admits(fields, first, syntax, codeLists);
+            SegmentPart found = find(fields.get(0));
+            failed = found == null || !found.segment().admits(fields, syntax, codeLists);
             return !failed;
         }
 

@@ -82,18 +82,18 @@ final class CompiledSegment {
                 types(segment.getSyntaxRules())));
     }
 
-    /** Whether StAEDI would find nothing wrong with these elements (element 1 first). */
-    boolean admits(List<String> fields, int first, SegmentSyntax syntax, boolean codeLists) {
+    /** Whether StAEDI would find nothing wrong with this segment's elements (the tag first, then element 1 on). */
+    boolean admits(List<String> fields, SegmentSyntax syntax, boolean codeLists) {
         if (elements == null) {
             return false;
         }
-        int count = fields.size() - first;
+        int count = fields.size() - 1;
         if (count > elements.length) {
             return false;
         }
         boolean[] present = new boolean[elements.length + 1];
         for (int e = 0; e < elements.length; e++) {
-            String raw = e < count ? fields.get(first + e) : "";
+            String raw = e < count ? fields.get(1 + e) : "";
             Element element = elements[e];
             if (raw.isEmpty()) {
                 if (element.required()) {

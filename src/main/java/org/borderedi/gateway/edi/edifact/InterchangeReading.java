@@ -198,7 +198,7 @@ final class InterchangeReading {
                 delimiters.release() == null ? 0 : delimiters.release(), decimalMark == 0 ? '.' : decimalMark);
         CompiledSchema.Proof proof = compiled.get().proof(syntax, profile.codeLists() != CodeListMode.OFF);
         for (List<String> fields : ahead) {
-            if (!inRepertoire(fields) || !proof.segment(fields.get(0), fields, 1)) {
+            if (!inRepertoire(fields) || !proof.segment(fields)) {
                 return false;
             }
         }

@@ -127,7 +127,7 @@ final class SetReading {
                     }
                     return clean;
                 }
-                if (count > 1 && !proof.segment(lastRead.tag(), lastRead.fields(), 1)) {
+                if (count > 1 && !proof.segment(lastRead.fields())) {
                     return false;
                 }
             }
