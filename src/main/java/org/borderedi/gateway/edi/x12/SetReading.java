@@ -49,10 +49,10 @@ final class SetReading {
         Feed feed = new Feed(st, set, findings);
         Optional<Schema> schema = checkable ? context.schemas().forType(type) : Optional.empty();
         Optional<CompiledSchema> compiled = context.schemas().compiledFor(type);
-        if (schema.isPresent() && compiled.isPresent() && feed.provenClean(compiled.get().proof(syntax(),
-                context.profile().codeLists() != CodeListMode.OFF))) {
-            // nothing for StAEDI to explain
-        } else if (schema.isPresent()) {
+        // a set the quick proof clears has nothing for StAEDI to explain
+        boolean proven = schema.isPresent() && compiled.isPresent() && feed.provenClean(compiled.get().proof(syntax(),
+                context.profile().codeLists() != CodeListMode.OFF));
+        if (schema.isPresent() && !proven) {
             new SetStructure(context.schemas(), type, schema.get(), context.profile().codeLists(), set,
                     feed::realPosition, findings).check(context.structure(), feed);
         }
@@ -93,16 +93,15 @@ final class SetReading {
         private final SetFindings findings;
         /** Set positions of segments left out, ascending. */
         private final List<Integer> leftOut = new ArrayList<>();
+        /** Segments read for the proof and not yet handed to StAEDI, prepared as StAEDI reads them. */
+        private final ArrayDeque<String> readAhead = new ArrayDeque<>();
+        private X12Segment lastRead;
 
         Feed(X12Segment st, Position set, SetFindings findings) {
             this.first = st;
             this.set = set;
             this.findings = findings;
         }
-
-        /** Segments read for the proof and not yet handed to StAEDI, prepared as StAEDI reads them. */
-        private final ArrayDeque<String> readAhead = new ArrayDeque<>();
-        private X12Segment lastRead;
 
         /**
          * Reads the set ahead through the proof, up to its SE. Where the proof fails (or the set is too large to
