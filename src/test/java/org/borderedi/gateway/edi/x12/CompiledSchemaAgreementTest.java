@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import java.util.Set;
 import org.borderedi.gateway.edi.InMemoryControlNumbers;
+import org.borderedi.gateway.edi.Segment;
 import org.borderedi.gateway.edi.SegmentMutations;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quick proof must never call clean what StAEDI would fault: the syntax layer with proofs and the syntax layer
- * with StAEDI alone give the same findings, verdicts and acknowledgments on every sample and on thousands of mutations
- * of them (segments dropped, repeated, moved, renamed; elements emptied, cut, added, or given values of every kind),
- * in each code-list mode. {@code -Dagreement.mutations=N} (per sample) and {@code -Dagreement.seed=S} run more.
+ * with StAEDI alone give the same findings, verdicts, acknowledgments and segments for translation on every sample
+ * and on thousands of mutations of them (segments dropped, repeated, moved, renamed; elements emptied, cut, added, or
+ * given values of every kind), in each code-list mode. {@code -Dagreement.mutations=N} (per sample) and
+ * {@code -Dagreement.seed=S} run more.
  */
 class CompiledSchemaAgreementTest {
 
@@ -71,11 +73,14 @@ class CompiledSchemaAgreementTest {
     }
 
     private static void assertAgree(String what, byte[] data, CodeListMode mode) {
-        X12TestKit.Run quick = run(X12TestKit.VALIDATOR, data, profile(mode));
-        X12TestKit.Run staedi = run(STAEDI_ONLY, data, profile(mode));
+        List<String> quickSegments = new ArrayList<>();
+        List<String> staediSegments = new ArrayList<>();
+        X12TestKit.Run quick = run(X12TestKit.VALIDATOR, data, profile(mode), quickSegments);
+        X12TestKit.Run staedi = run(STAEDI_ONLY, data, profile(mode), staediSegments);
         assertEquals(staedi.log, quick.log, what);
         assertEquals(staedi.messages, quick.messages, what);
         assertEquals(staedi.ackText(), quick.ackText(), what);
+        assertEquals(staediSegments, quickSegments, what);
     }
 
     /** A profile of its own for each run: its interchange history would take a second run for a duplicate. */
@@ -83,11 +88,23 @@ class CompiledSchemaAgreementTest {
         return X12TestKit.profile(X12TestKit.forwarder(FunctionalAck.X12_999, AckPolicy.ALWAYS, mode));
     }
 
-    private static X12TestKit.Run run(X12Validator validator, byte[] data, ValidationProfile profile) {
+    /** A run that also keeps the segments handed to translation. */
+    private static X12TestKit.Run run(X12Validator validator, byte[] data, ValidationProfile profile, List<String> segments) {
         X12TestKit.Run run = new X12TestKit.Run();
         X12Acknowledger acknowledger = new X12Acknowledger(profile, new InMemoryControlNumbers(), run.acks, X12TestKit.CLOCK);
+        SyntaxEvents tap = new SyntaxEvents() {
+            @Override
+            public boolean wantsSegments() {
+                return true;
+            }
+
+            @Override
+            public void segmentRead(Segment segment) {
+                segments.add(segment.toString());
+            }
+        };
         try {
-            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, acknowledger));
+            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, acknowledger, tap));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
