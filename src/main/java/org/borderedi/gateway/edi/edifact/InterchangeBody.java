@@ -3,12 +3,10 @@ package org.borderedi.gateway.edi.edifact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import org.borderedi.gateway.edi.Delimiters;
 
 /**
@@ -64,8 +62,21 @@ final class InterchangeBody extends InputStream {
     /** Segments handed to StAEDI so far, the UNB being 1. */
     private int segments = 1;
     private final Deque<Integer> supplied = new ArrayDeque<>();
-    /** Messages read ahead for the quick proof, by the ordinal of their UNH, in order; null where not plain. */
-    private final Deque<Map.Entry<Integer, List<List<String>>>> readAhead = new ArrayDeque<>();
+    /** Decides whether a message read ahead is proven clean; null: every message goes to StAEDI. */
+    private MessageProof proof;
+    /** Messages passed over, by the ordinal of their UNH, in order: their segments, for the reader to replay. */
+    private final Deque<PassedOver> passedOver = new ArrayDeque<>();
+    /**
+     * StAEDI reads ahead a buffer of what it is handed, and a message passed over is only its UNH and UNT there: so
+     * that the segments waiting for their replay stay few, at most this many messages and characters are passed over
+     * before the reader has caught up; the others StAEDI reads.
+     */
+    private static final int MOST_PASSED_OVER = 256;
+    private static final int MOST_PASSED_OVER_CHARS = 64 * 1024;
+    private int passedOverChars;
+    /** Where the UNT of the message being passed over starts; -1 when none is. */
+    private long passOverTo = -1;
+    private int passOverSegments;
 
     InterchangeBody(ByteSource source, TextDecoder decoder, Delimiters delimiters, String header) {
         this.source = source;
@@ -150,15 +161,37 @@ final class InterchangeBody extends InputStream {
         return false;
     }
 
+    /** A message passed over: the ordinal of its UNH, its segments and about how many characters they hold. */
+    private record PassedOver(int ordinal, List<List<String>> segments, int chars) {
+    }
+
+    /** Whether a message, read ahead whole, is proven clean: the reading that checks the messages decides. */
+    interface MessageProof {
+        boolean clears(List<String> header, List<List<String>> segments);
+    }
+
     /**
-     * The segments after the UNH that StAEDI reports as the interchange's n-th segment, read ahead; null when the
-     * message was not read ahead. Asked once per UNH.
+     * From now on, a message the proof clears is passed over: StAEDI reads its UNH and UNT only, and the reader
+     * replays its segments from {@link #passedOver(int)}. StAEDI's cost is per character, and such a message has
+     * nothing for it to find.
      */
-    List<List<String>> messageAhead(int ordinal) {
-        while (!readAhead.isEmpty() && readAhead.peekFirst().getKey() < ordinal) {
-            readAhead.pollFirst(); // a UNH StAEDI did not report as one
+    void passOverMessagesClearedBy(MessageProof proof) {
+        this.proof = proof;
+    }
+
+    /**
+     * The segments of the message whose UNH StAEDI reports as the interchange's n-th segment, if it was passed over;
+     * null when StAEDI reads it. Asked once per UNH.
+     */
+    List<List<String>> passedOver(int ordinal) {
+        while (!passedOver.isEmpty() && passedOver.peekFirst().ordinal() <= ordinal) {
+            PassedOver first = passedOver.pollFirst();
+            passedOverChars -= first.chars();
+            if (first.ordinal() == ordinal) {
+                return first.segments();
+            }
         }
-        return !readAhead.isEmpty() && readAhead.peekFirst().getKey() == ordinal ? readAhead.pollFirst().getValue() : null;
+        return null;
     }
 
     /** The UNH segments passed so far. */
@@ -172,6 +205,13 @@ final class InterchangeBody extends InputStream {
     }
 
     private void readSegmentStart() throws IOException {
+        if (passOverTo >= 0) {
+            while (source.offset() < passOverTo && source.read() >= 0) {
+                // the segments of a message the proof cleared: the reader replays them
+            }
+            segments += passOverSegments;
+            passOverTo = -1;
+        }
         int next = source.peek(0);
         if (next < 0) {
             end = End.END_OF_DATA;
@@ -204,8 +244,16 @@ final class InterchangeBody extends InputStream {
             case "UNH" -> {
                 messageHeaders++;
                 messageOpen = true;
-                List<List<String>> message = MessageLookahead.read(source, decoder, delimiters);
-                readAhead.addLast(new AbstractMap.SimpleImmutableEntry<>(segments, message));
+                boolean room = passedOver.size() < MOST_PASSED_OVER && passedOverChars < MOST_PASSED_OVER_CHARS;
+                MessageLookahead.Message message = proof == null || !room ? null
+                        : MessageLookahead.read(source, decoder, delimiters);
+                if (message != null && proof.clears(message.header(), message.segments())) {
+                    int chars = MessageLookahead.chars(message.segments());
+                    passedOver.addLast(new PassedOver(segments, message.segments(), chars));
+                    passedOverChars += chars;
+                    passOverTo = message.untOffset();
+                    passOverSegments = message.segments().size();
+                }
             }
             case "UNT" -> messageOpen = false;
             case "UNG" -> {

@@ -94,6 +94,7 @@ final class InterchangeReading {
         this.decimalMark = start.advice().una() != null && start.syntaxVersion() < 4 ? start.advice().decimal() : 0;
         this.findings = new ArrayList<>(headerFindings);
         this.tapping = events.wantsSegments();
+        body.passOverMessagesClearedBy(this::clears);
     }
 
     void read(EDIInputFactory factory) throws IOException {
@@ -153,7 +154,7 @@ final class InterchangeReading {
     private record SchemaProblem(FindingCode code, String text) {
     }
 
-    private SchemaProblem chooseSchema(EDIStreamReader reader) {
+    private SchemaProblem chooseSchema(EDIStreamReader reader, boolean passedOver) {
         String type = value(2, 1);
         String version = value(2, 2);
         String release = value(2, 3);
@@ -169,12 +170,9 @@ final class InterchangeReading {
             problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_AGREED,
                     "partner " + profile.partner().get().id() + " may not file CUSCAR");
         }
-        Schema chosen = problem == null ? schema.orElse(null) : null;
-        if (chosen != null && provenClean(chosen)) {
-            chosen = null; // nothing for StAEDI to find: it only reads the message on to its UNT
-        }
         try {
-            reader.setTransactionSchema(chosen);
+            // a message passed over is UNH and UNT alone for StAEDI: its schema would miss every segment
+            reader.setTransactionSchema(problem == null && !passedOver ? schema.orElse(null) : null);
         } catch (IllegalStateException e) {
             return new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_SUPPORTED,
                     "the message is not where the interchange's structure lets a message start, so it cannot be checked");
@@ -183,26 +181,55 @@ final class InterchangeReading {
     }
 
     /**
-     * Whether the message, read ahead by the body, passes the quick proof of its schema and the syntax level's
-     * character repertoire; when it does not, StAEDI checks it and explains what is wrong.
+     * Whether a message read ahead (its UNH and the segments after it) passes the quick proof of its schema and the
+     * syntax level's character repertoire, for a partner that may file it. Depends on nothing read before it: the
+     * body asks while StAEDI may still be reading earlier segments.
      */
-    private boolean provenClean(Schema schema) {
-        List<List<String>> ahead = body.messageAhead(streamSegments);
-        Optional<CompiledSchema> compiled = schemas.compiled(schema);
-        if (ahead == null || compiled.isEmpty()) {
+    private boolean clears(List<String> header, List<List<String>> segments) {
+        Delimiters delimiters = start.header().delimiters();
+        List<String> identifier = header.size() > 2 ? split(header.get(2), delimiters.component()) : List.of();
+        Optional<Schema> schema = identifier.size() < 4 ? Optional.empty()
+                : schemas.message(identifier.get(0), identifier.get(1), identifier.get(2), identifier.get(3));
+        Optional<CompiledSchema> compiled = schema.flatMap(schemas::compiled);
+        if (compiled.isEmpty() || profile.partner().map(p -> !p.mayFile(FilingFormat.EDIFACT_CUSCAR)).orElse(false)) {
             return false;
         }
-        Delimiters delimiters = start.header().delimiters();
         SegmentSyntax syntax = new SegmentSyntax(delimiters.component(),
                 delimiters.repetition() == null ? 0 : delimiters.repetition(),
                 delimiters.release() == null ? 0 : delimiters.release(), decimalMark == 0 ? '.' : decimalMark);
         CompiledSchema.Proof proof = compiled.get().proof(syntax, profile.codeLists() != CodeListMode.OFF);
-        for (List<String> fields : ahead) {
+        for (List<String> fields : segments) {
             if (!inRepertoire(fields) || !proof.segment(fields)) {
                 return false;
             }
         }
         return proof.end();
+    }
+
+    /** The segment's elements as StAEDI would report them, for a message passed over. */
+    private void replay(List<String> fields) {
+        startSegment(fields.get(0));
+        char component = start.header().delimiters().component();
+        for (int e = 1; e < fields.size(); e++) {
+            List<String> components = split(fields.get(e), component);
+            for (int c = 0; c < components.size(); c++) {
+                if (tap != null) {
+                    tap.value(e, components.size() == 1 ? 0 : c + 1, 1, components.get(c));
+                }
+            }
+        }
+        segmentEnded();
+    }
+
+    private static List<String> split(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, i));
+            from = i + 1;
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     /** Whether every value is in the syntax level's repertoire (separators being service characters, they pass). */
@@ -283,10 +310,7 @@ final class InterchangeReading {
     }
 
     private void endSegment(EDIStreamReader reader) {
-        if (tap != null) {
-            events.segmentRead(tap.segment()); // before a UNT ends the message and reports it
-            tap = null;
-        }
+        segmentEnded();
         switch (tag) {
             case "UNG" -> startGroup();
             case "UNE" -> {
@@ -312,6 +336,13 @@ final class InterchangeReading {
             default -> {
                 // segments of messages are checked as they are read
             }
+        }
+    }
+
+    private void segmentEnded() {
+        if (tap != null) {
+            events.segmentRead(tap.segment()); // before a UNT ends the message and reports it
+            tap = null;
         }
     }
 
@@ -346,10 +377,14 @@ final class InterchangeReading {
     }
 
     private void messageHeader(EDIStreamReader reader) {
+        List<List<String>> passedOver = body.passedOver(streamSegments);
         if (message == null) {
+            if (passedOver != null) {
+                passedOver.forEach(this::replay);
+            }
             return;
         }
-        SchemaProblem messageProblem = chooseSchema(reader);
+        SchemaProblem messageProblem = chooseSchema(reader, passedOver != null);
         String messageReference = value(1, 0);
         message.header(messageReference, value(2, 1), value(2, 2), value(2, 3), value(2, 4));
         Position unh = message.position().atSegment(1, "UNH", null);
@@ -372,6 +407,9 @@ final class InterchangeReading {
                     .withElement("0065", value(2, 1)));
         }
         inBody = true;
+        if (passedOver != null) {
+            passedOver.forEach(this::replay);
+        }
     }
 
     private void endMessage() {

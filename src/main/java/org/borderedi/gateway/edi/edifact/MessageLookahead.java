@@ -7,10 +7,10 @@ import java.util.Set;
 import org.borderedi.gateway.edi.Delimiters;
 
 /**
- * Reads a message ahead, from just after its UNH tag to its UNT, and puts the data back for StAEDI: the segments for
- * the quick proof (see {@code CompiledSchema}). Only plain messages are read ahead: one with a release character, a
- * service segment before its UNT, or more than {@link #LIMIT_CHARS} characters is left to StAEDI alone, and so
- * memory stays bounded.
+ * Reads a message ahead, from just after its UNH tag to its UNT, and puts the data back: the UNH and the segments for
+ * the quick proof (see {@code CompiledSchema}), and where the UNT starts, so that a message the proof clears can be
+ * passed over. Only plain messages are read ahead: one with a release character, a service segment before its UNT,
+ * or more than {@link #LIMIT_CHARS} characters is left to StAEDI alone, and so memory stays bounded.
  */
 final class MessageLookahead {
 
@@ -19,52 +19,76 @@ final class MessageLookahead {
 
     private static final Set<String> SERVICE = Set.of("UNA", "UNB", "UNG", "UNH", "UNE", "UNZ");
 
+    /**
+     * A message read ahead.
+     *
+     * @param header    the UNH: its tag, then its elements as written
+     * @param segments  the segments between UNH and UNT, each its tag then its elements as written
+     * @param untOffset the offset in the data of the UNT's first byte
+     */
+    record Message(List<String> header, List<List<String>> segments, long untOffset) {
+    }
+
     private MessageLookahead() {
     }
 
-    /** The message's segments after its UNH, each as its tag and elements; null when the message is not plain. */
-    static List<List<String>> read(ByteSource source, TextDecoder decoder, Delimiters delimiters) throws IOException {
+    /** The message whose UNH tag was just read; null when it is not plain. The data is left where it was. */
+    static Message read(ByteSource source, TextDecoder decoder, Delimiters delimiters) throws IOException {
         source.mark();
         try {
-            return segments(source, decoder, delimiters);
+            return message(source, decoder, delimiters);
         } finally {
             source.reset();
         }
     }
 
-    private static List<List<String>> segments(ByteSource source, TextDecoder decoder, Delimiters delimiters)
-            throws IOException {
+    private static Message message(ByteSource source, TextDecoder decoder, Delimiters delimiters) throws IOException {
         int release = delimiters.release() == null ? -1 : delimiters.release();
+        List<String> header = null;
         List<List<String>> segments = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        boolean header = true;
+        StringBuilder text = new StringBuilder("UNH");
+        long segmentStart = -1;
         int read = 0;
         while (true) {
+            long offset = source.offset();
             int c = decoder.next(source);
             if (c < 0 || c == release || ++read > LIMIT_CHARS) {
                 return null;
             }
             if (c != delimiters.segment()) {
-                if (text.length() > 0 || !(c == '\r' || c == '\n')) {
-                    text.appendCodePoint(c);
+                if (text.length() == 0 && (c == '\r' || c == '\n')) {
+                    continue; // line breaks between segments
                 }
+                if (text.length() == 0) {
+                    segmentStart = offset;
+                }
+                text.appendCodePoint(c);
                 continue;
             }
-            if (header) {
-                header = false; // the rest of the UNH: StAEDI's control schema checks it
+            List<String> fields = split(text, delimiters.element());
+            text.setLength(0);
+            String tag = fields.get(0);
+            if (header == null) {
+                header = fields;
+            } else if (tag.equals("UNT")) {
+                return new Message(header, segments, segmentStart);
+            } else if (SERVICE.contains(tag)) {
+                return null;
             } else {
-                List<String> fields = split(text, delimiters.element());
-                String tag = fields.get(0);
-                if (tag.equals("UNT")) {
-                    return segments;
-                }
-                if (SERVICE.contains(tag)) {
-                    return null;
-                }
                 segments.add(fields);
             }
-            text.setLength(0);
         }
+    }
+
+    /** About how many characters the segments hold (their values, without separators). */
+    static int chars(List<List<String>> segments) {
+        int chars = 0;
+        for (List<String> fields : segments) {
+            for (String field : fields) {
+                chars += field.length() + 1;
+            }
+        }
+        return chars;
     }
 
     private static List<String> split(CharSequence text, char separator) {
