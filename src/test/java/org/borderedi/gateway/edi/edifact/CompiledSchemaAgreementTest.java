@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import java.util.Set;
 import org.borderedi.gateway.edi.InMemoryControlNumbers;
 import org.borderedi.gateway.edi.SegmentMutations;
-import org.borderedi.gateway.edi.Segment;
+import org.borderedi.gateway.edi.SegmentsRead;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.runtime.ProjectFolders;
@@ -86,25 +86,14 @@ class CompiledSchemaAgreementTest {
 
     private static Tapped run(EdifactValidator validator, byte[] data, ValidationProfile profile) {
         EdifactTestKit.Run run = new EdifactTestKit.Run();
-        List<String> segments = new ArrayList<>();
-        SyntaxEvents tap = new SyntaxEvents() {
-            @Override
-            public boolean wantsSegments() {
-                return true;
-            }
-
-            @Override
-            public void segmentRead(Segment segment) {
-                segments.add(segment.toString());
-            }
-        };
+        SegmentsRead segments = new SegmentsRead();
         try {
-            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, tap,
+            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, segments,
                     new ContrlWriter(profile, new InMemoryControlNumbers(), run.acks, EdifactTestKit.CLOCK)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Tapped(run, segments);
+        return new Tapped(run, segments.segments());
     }
 
     private static List<Path> samples() throws IOException {

@@ -14,8 +14,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import java.util.Set;
 import org.borderedi.gateway.edi.InMemoryControlNumbers;
-import org.borderedi.gateway.edi.Segment;
 import org.borderedi.gateway.edi.SegmentMutations;
+import org.borderedi.gateway.edi.SegmentsRead;
 import org.borderedi.gateway.edi.SyntaxEvents;
 import org.borderedi.gateway.edi.ValidationProfile;
 import org.borderedi.gateway.partners.AckPreferences.AckPolicy;
@@ -73,14 +73,14 @@ class CompiledSchemaAgreementTest {
     }
 
     private static void assertAgree(String what, byte[] data, CodeListMode mode) {
-        List<String> quickSegments = new ArrayList<>();
-        List<String> staediSegments = new ArrayList<>();
+        SegmentsRead quickSegments = new SegmentsRead();
+        SegmentsRead staediSegments = new SegmentsRead();
         X12TestKit.Run quick = run(X12TestKit.VALIDATOR, data, profile(mode), quickSegments);
         X12TestKit.Run staedi = run(STAEDI_ONLY, data, profile(mode), staediSegments);
         assertEquals(staedi.log, quick.log, what);
         assertEquals(staedi.messages, quick.messages, what);
         assertEquals(staedi.ackText(), quick.ackText(), what);
-        assertEquals(staediSegments, quickSegments, what);
+        assertEquals(staediSegments.segments(), quickSegments.segments(), what);
     }
 
     /** A profile of its own for each run: its interchange history would take a second run for a duplicate. */
@@ -89,22 +89,11 @@ class CompiledSchemaAgreementTest {
     }
 
     /** A run that also keeps the segments handed to translation. */
-    private static X12TestKit.Run run(X12Validator validator, byte[] data, ValidationProfile profile, List<String> segments) {
+    private static X12TestKit.Run run(X12Validator validator, byte[] data, ValidationProfile profile, SegmentsRead segments) {
         X12TestKit.Run run = new X12TestKit.Run();
         X12Acknowledger acknowledger = new X12Acknowledger(profile, new InMemoryControlNumbers(), run.acks, X12TestKit.CLOCK);
-        SyntaxEvents tap = new SyntaxEvents() {
-            @Override
-            public boolean wantsSegments() {
-                return true;
-            }
-
-            @Override
-            public void segmentRead(Segment segment) {
-                segments.add(segment.toString());
-            }
-        };
         try {
-            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, acknowledger, tap));
+            validator.validate(new ByteArrayInputStream(data), profile, SyntaxEvents.all(run, acknowledger, segments));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
