@@ -6,12 +6,12 @@ import java.io.IOException;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Service;
-import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.borderedi.gateway.broker.BrokerConnections;
 import org.borderedi.gateway.broker.BrokerHealthCheck;
 import org.borderedi.gateway.broker.EmbeddedBroker;
+import org.borderedi.gateway.broker.TransactedJms;
 import org.borderedi.gateway.intake.Archive;
 import org.borderedi.gateway.intake.ClaimedUploads;
 import org.borderedi.gateway.intake.CompleteUploadFilter;
@@ -68,9 +68,7 @@ public final class GatewayConfiguration implements CamelConfiguration {
         beans.bind("gatewayIdentity", settings.identity());
 
         ConnectionFactory connections = broker(context, settings, data, partners, ready);
-        JmsComponent jms = JmsComponent.jmsComponentTransacted(connections);
-        jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
-        context.addComponent("jms", jms);
+        context.addComponent("jms", TransactedJms.component(connections));
 
         FileSizeLimit sizeLimit = settings.fileSizeLimit();
         if (sizeLimit.lowered()) {

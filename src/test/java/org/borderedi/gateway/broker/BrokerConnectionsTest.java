@@ -37,7 +37,6 @@ import org.apache.activemq.RedeliveryPolicy;
 import org.apache.activemq.command.ActiveMQQueue;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.borderedi.gateway.broker.BrokerClientSettings.Redelivery;
 import org.borderedi.gateway.broker.BrokerClientSettings.TlsSettings;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.messaginghub.pooled.jms.JmsPoolConnectionFactory;
-import org.springframework.jms.connection.JmsTransactionManager;
 
 /** The gateway's pooled connection factory: its configuration, and its transactions against a real broker. */
 class BrokerConnectionsTest {
@@ -263,11 +261,7 @@ class BrokerConnectionsTest {
             start(fastRedelivery(2));
             AtomicInteger poisonAttempts = new AtomicInteger();
             CamelContext camel = new DefaultCamelContext();
-            JmsComponent jms = new JmsComponent();
-            jms.setConnectionFactory(pooled);
-            jms.setTransacted(true);
-            jms.setTransactionManager(new JmsTransactionManager(pooled));
-            camel.addComponent("jms", jms);
+            camel.addComponent("jms", TransactedJms.component(pooled));
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
