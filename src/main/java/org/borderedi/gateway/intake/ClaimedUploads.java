@@ -58,6 +58,7 @@ public final class ClaimedUploads {
     }
 
     private void settle(Claim claim, Partner partner, Message message) throws IOException {
+        Failpoints.reach("take.claimed");
         Path archived = archive.locate(claim.partnerId(), claim.receiptId());
         if (Files.exists(archived)) {
             publish(claim, archived, message); // a redelivered claim whose file was already moved in

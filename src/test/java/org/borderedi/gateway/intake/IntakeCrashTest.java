@@ -42,7 +42,8 @@ class IntakeCrashTest {
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {
-            "after-send:gateway.intake.claims", // the claim is on its queue, the file not yet moved
+            "after-send:gateway.intake.claims", // the claim is on its queue; the gateway takes it on while the kill comes
+            "take.claimed",                     // the claim is being taken, the file not yet moved
             "take.archived",                    // the file is in the archive, the intake message not yet sent
             "after-send:gateway.intake",        // the intake message is sent, its transaction not yet committed
             "after-send:gateway.received"})     // intake has handed the filing on, not yet committed
