@@ -94,15 +94,16 @@ public final class StatusLog {
     /**
      * Records a decision's steps and the notices that tell them, in one transaction.
      *
-     * @param notices given the steps and the number of the filing's next document, the notices to send
+     * @param messageId the broker message the decision came in, kept to recognise that message when it comes again
+     * @param notices   given the steps and the number of the filing's next document, the notices to send
      * @return the notices to send, or empty when this decision was received before (nothing is recorded again)
      */
-    public Optional<List<OutboundDocument>> record(Decision decision, DecisionTarget target, List<StatusEntry> steps,
-            BiFunction<List<StatusEntry>, Integer, List<OutboundDocument>> notices) {
+    public Optional<List<OutboundDocument>> record(Decision decision, String messageId, DecisionTarget target,
+            List<StatusEntry> steps, BiFunction<List<StatusEntry>, Integer, List<OutboundDocument>> notices) {
         try (Connection connection = journal.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!firstTime(connection, decision.decisionId())) {
+                if (!firstTime(connection, decision.decisionId(), messageId)) {
                     connection.rollback();
                     return Optional.empty();
                 }
@@ -150,11 +151,33 @@ public final class StatusLog {
         }
     }
 
-    private boolean firstTime(Connection connection, String decisionId) throws SQLException {
+    /**
+     * Whether this decision was recorded from this very broker message: the message is back because the attempt that
+     * recorded it did not commit (a crash, a failure), not because the decision was sent again.
+     */
+    public boolean recordedFrom(String decisionId, String messageId) {
+        if (messageId == null) {
+            return false;
+        }
+        try (Connection connection = journal.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT 1 FROM decision_received WHERE decision_id = ? AND message_id = ?")) {
+            select.setString(1, decisionId);
+            select.setString(2, messageId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up decision " + decisionId, e);
+        }
+    }
+
+    private boolean firstTime(Connection connection, String decisionId, String messageId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO decision_received (decision_id, received_at) VALUES (?, ?)")) {
+                "INSERT INTO decision_received (decision_id, received_at, message_id) VALUES (?, ?, ?)")) {
             insert.setString(1, decisionId);
             insert.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setString(3, messageId);
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {

@@ -25,6 +25,7 @@ import org.borderedi.gateway.notices.StatusNotice;
 import org.borderedi.gateway.notices.StatusNotices;
 import org.borderedi.gateway.partners.Partner;
 import org.borderedi.gateway.partners.PartnerRegistry;
+import org.borderedi.gateway.runtime.Failpoints;
 
 /**
  * Takes one decision: finds the consignment it names, moves that consignment's status (holds and releases
@@ -58,11 +59,11 @@ public final class DecisionIntake {
     }
 
     /**
-     * @param redelivered whether the broker delivers this message again after a failed attempt: a decision it holds
-     *                    already was journaled by that attempt, whose sends were rolled back, so its notices go again
-     *                    (delivery sends each document once)
+     * @param messageId the broker message the decision came in: when the journal already holds the decision from this
+     *                  message, the attempt that journaled it did not commit its sends (a crash, a failure), so its
+     *                  notices go again (delivery sends each document once)
      */
-    public Notices take(@Body Decision decision, @Header("JMSRedelivered") Boolean redelivered) {
+    public Notices take(@Body Decision decision, @Header("JMSMessageID") String messageId) {
         DecisionTarget target = log.target(decision).orElseThrow(() -> new DecisionRejected("decision "
                 + decision.decisionId() + " names no consignment the gateway forwarded"
                 + (decision.bill() == null ? " (filing " + decision.filingId() + ", consignment " + decision.consignmentId() + ")"
@@ -71,7 +72,7 @@ public final class DecisionIntake {
         Consignment consignment = filing.consignment(target.consignmentId());
         Partner partner = partners.byId(target.partnerId()).orElse(null);
         List<StatusEntry> steps = ConsignmentStatus.replay(log.entries(target.partnerId(), target.bill())).decide(decision.kind());
-        Optional<List<OutboundDocument>> journaled = log.record(decision, target, steps, (recorded, firstSeq) -> {
+        Optional<List<OutboundDocument>> journaled = log.record(decision, messageId, target, steps, (recorded, firstSeq) -> {
             List<OutboundDocument> documents = new ArrayList<>();
             for (StatusEntry step : recorded) {
                 if (!step.told()) {
@@ -86,7 +87,7 @@ public final class DecisionIntake {
             return documents;
         });
         if (journaled.isEmpty()) {
-            if (Boolean.TRUE.equals(redelivered)) {
+            if (log.recordedFrom(decision.decisionId(), messageId)) {
                 List<OutboundDocument> again = log.notices(decision.decisionId());
                 filings.event(target.receiptId(), "DECISION_REPLAYED", "%s %s: %d notices sent again".formatted(
                         decision.kind(), decision.decisionId(), again.size()));
@@ -99,6 +100,7 @@ public final class DecisionIntake {
         List<OutboundDocument> sent = journaled.get();
         filings.event(target.receiptId(), "DECISION", "%s %s from %s about consignment %s (%s): %d notices".formatted(
                 decision.kind(), decision.decisionId(), decision.agency(), target.consignmentId(), target.bill(), sent.size()));
+        Failpoints.reach("decision.journaled");
         return new Notices(target.partnerId(), sent, true);
     }
 

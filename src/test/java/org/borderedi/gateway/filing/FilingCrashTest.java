@@ -12,13 +12,11 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,22 +27,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.activemq.ActiveMQConnectionFactory;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.sftp.client.SftpClient;
-import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.borderedi.gateway.journal.FilingEvent;
 import org.borderedi.gateway.journal.FilingJournal;
-import org.borderedi.gateway.journal.JournalSettings;
 import org.borderedi.gateway.journal.JournaledFiling;
 import org.borderedi.gateway.journal.OutboundDocument;
+import org.borderedi.gateway.journal.StoppedGatewayJournal;
 import org.borderedi.gateway.model.Consignment;
 import org.borderedi.gateway.model.canonical.CanonicalXml;
 import org.borderedi.gateway.partners.RegistryYaml;
-import org.borderedi.gateway.runtime.DataDirectory;
 import org.borderedi.gateway.runtime.GatewayProcess;
 import org.borderedi.gateway.sftp.PartnerFolders;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,10 +71,10 @@ class FilingCrashTest {
     void a_filing_in_flight_when_the_gateway_is_killed_reaches_targeting_and_the_partner_exactly_once(String failpoint)
             throws Exception {
         Path data = work.resolve("data");
-        int brokerPort = freePort();
-        int sftpPort = freePort();
+        int brokerPort = GatewayProcess.freePort();
+        int sftpPort = GatewayProcess.freePort();
         Path config = GatewayProcess.testConfig(work.resolve("gateway.properties"), GATEWAY_PASSWORD, brokerPort, sftpPort,
-                freePort(), "gateway.targeting.reference-engine = false");  // the test reads targeting.filings itself
+                GatewayProcess.freePort(), "gateway.targeting.reference-engine = false");  // the test reads targeting.filings itself
         Path registry = Files.writeString(work.resolve("partners.yaml"),
                 RegistryYaml.of(RegistryYaml.sftpForwarder("demofwd", PASSWORD)));
         Map<String, String> environment = Map.of(
@@ -95,7 +87,7 @@ class FilingCrashTest {
 
         String firstLog;
         try (GatewayProcess first = GatewayProcess.start(work, config, environment, Optional.of(failpoint), "first.log")) {
-            upload(sftpPort, "inbound/CONSOLIDATION.edi", Files.readAllBytes(SAMPLE));
+            GatewayProcess.upload(sftpPort, "demofwd", PASSWORD, "inbound/CONSOLIDATION.edi", Files.readAllBytes(SAMPLE));
             first.awaitFailpoint(failpoint, OUTCOME);
             first.kill();
             firstLog = first.logText();
@@ -142,7 +134,7 @@ class FilingCrashTest {
         assertTrue(text.contains("AK1*SO*301~") && text.contains("AK9*A*1*1*1~"), text);
         assertEquals(List.of(), filesUnder(pending), "left in the pending area:\n" + failure);
 
-        FilingJournal journal = journal(data);
+        FilingJournal journal = StoppedGatewayJournal.filings(data);
         List<String> kinds = journal.events(filing.receiptId()).stream().map(FilingEvent::kind).toList();
         for (OutboundDocument document : filing.documents()) {
             assertTrue(journal.delivered(filing.receiptId(), document.seq()), document.fileName() + " " + kinds);
@@ -159,7 +151,7 @@ class FilingCrashTest {
     /** The journal has exactly one filing, the one dropped (read after the gateway stopped: H2 is single-process). */
     private static JournaledFiling onlyJournaledFiling(Path data, String failure) throws Exception {
         List<String> receipts = new ArrayList<>();
-        try (java.sql.Connection connection = dataSource(data).getConnection();
+        try (java.sql.Connection connection = StoppedGatewayJournal.dataSource(data).getConnection();
                 Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT receipt_id FROM filing")) {
             while (rows.next()) {
@@ -167,21 +159,7 @@ class FilingCrashTest {
             }
         }
         assertEquals(1, receipts.size(), "journaled filings " + receipts + "\n" + failure);
-        return journal(data).find(receipts.get(0)).orElseThrow();
-    }
-
-    private static FilingJournal journal(Path data) {
-        return new FilingJournal(dataSource(data), Clock.systemUTC());
-    }
-
-    /** The embedded journal, as the gateway opens it in its data directory. */
-    private static JdbcDataSource dataSource(Path data) {
-        JournalSettings settings = JournalSettings.embedded(new DataDirectory(data).journal(), 1);
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(settings.url());
-        h2.setUser(settings.user());
-        h2.setPassword(settings.password().value());
-        return h2;
+        return StoppedGatewayJournal.filings(data).find(receipts.get(0)).orElseThrow();
     }
 
     private static String consignmentOf(Message shipment) {
@@ -202,20 +180,6 @@ class FilingCrashTest {
         }
     }
 
-    private static void upload(int port, String path, byte[] content) throws Exception {
-        try (SshClient ssh = SshClient.setUpDefaultClient()) {
-            ssh.start();
-            try (ClientSession session = ssh.connect("demofwd", "127.0.0.1", port).verify(Duration.ofSeconds(10)).getSession()) {
-                session.addPasswordIdentity(PASSWORD);
-                session.auth().verify(Duration.ofSeconds(10));
-                try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
-                        OutputStream out = sftp.write(path)) {
-                    out.write(content);
-                }
-            }
-        }
-    }
-
     private static String logs(String first, String second, Path data) {
         try {
             return first + "\n--- after the restart:\n" + second + "\n--- files:\n" + String.join("\n",
@@ -231,12 +195,6 @@ class FilingCrashTest {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(dir::relativize).map(Path::toString).sorted().toList();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.activemq.ActiveMQConnectionFactory;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.sftp.client.SftpClient;
-import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.borderedi.gateway.partners.RegistryYaml;
 import org.borderedi.gateway.runtime.GatewayProcess;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,10 +44,11 @@ class IntakeCrashTest {
             "after-send:gateway.received"})     // intake has handed the filing on, not yet committed
     void a_file_being_taken_when_the_gateway_is_killed_yields_exactly_one_intake_message(String failpoint) throws Exception {
         Path data = work.resolve("data");
-        int brokerPort = freePort();
-        int sftpPort = freePort();
+        int brokerPort = GatewayProcess.freePort();
+        int sftpPort = GatewayProcess.freePort();
+        // intake alone: its output stays on gateway.received
         Path config = GatewayProcess.testConfig(work.resolve("gateway.properties"), GATEWAY_PASSWORD, brokerPort, sftpPort,
-                freePort(), "gateway.processing.enabled = false");  // intake alone: its output stays on gateway.received
+                GatewayProcess.freePort(), "gateway.processing.enabled = false");
         Path registry = Files.writeString(work.resolve("partners.yaml"), RegistryYaml.of(RegistryYaml.sftpForwarder("acme", PASSWORD)));
         // the data directory and registry come from the environment, as an operator would override them
         Map<String, String> environment = Map.of(
@@ -61,7 +57,7 @@ class IntakeCrashTest {
 
         String firstLog;
         try (GatewayProcess first = GatewayProcess.start(work, config, environment, Optional.of(failpoint), "first.log")) {
-            upload(sftpPort, "inbound/CRASH.edi", content);
+            GatewayProcess.upload(sftpPort, "acme", PASSWORD, "inbound/CRASH.edi", content);
             first.awaitFailpoint(failpoint, Duration.ofSeconds(30));
             first.kill();
             firstLog = first.logText();
@@ -82,30 +78,10 @@ class IntakeCrashTest {
         }
     }
 
-    private static void upload(int port, String path, byte[] content) throws Exception {
-        try (SshClient ssh = SshClient.setUpDefaultClient()) {
-            ssh.start();
-            try (ClientSession session = ssh.connect("acme", "127.0.0.1", port).verify(Duration.ofSeconds(10)).getSession()) {
-                session.addPasswordIdentity(PASSWORD);
-                session.auth().verify(Duration.ofSeconds(10));
-                try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
-                        OutputStream out = sftp.write(path)) {
-                    out.write(content);
-                }
-            }
-        }
-    }
-
     private static String filesUnder(Path data) throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(data)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("kahadb"))
                     .map(data::relativize).map(Path::toString).sorted().collect(java.util.stream.Collectors.joining("\n"));
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -175,12 +175,17 @@ abstract class JournalContract {
         assertEquals(new DecisionTarget("acme", "BILL-" + receipt, receipt, 1, "1"), target);
 
         List<StatusEntry> steps = List.of(StatusEntry.told(DecisionKind.HOLD_PLACED, HoldState.PLACED));
-        List<OutboundDocument> notices = log.record(hold, target, steps, (told, seq) ->
+        List<OutboundDocument> notices = log.record(hold, "ID:message-1", target, steps, (told, seq) ->
                 List.of(OutboundDocument.named(receipt, seq, "X12_350", "350", "x12", null, "hold"))).orElseThrow();
         assertEquals(2, notices.get(0).seq());
-        assertEquals(Optional.empty(), log.record(hold, target, steps, (told, seq) -> List.of()), "recorded twice");
+        assertEquals(Optional.empty(), log.record(hold, "ID:message-2", target, steps, (told, seq) -> List.of()),
+                "recorded twice");
         assertEquals(steps, log.entries("acme", "BILL-" + receipt));
         assertEquals(notices, log.notices(hold.decisionId()));
+        // the same message back (its first attempt did not commit) is told again; another with the decision is not
+        assertTrue(log.recordedFrom(hold.decisionId(), "ID:message-1"));
+        assertFalse(log.recordedFrom(hold.decisionId(), "ID:message-2"));
+        assertFalse(log.recordedFrom(hold.decisionId(), null));
         journal.stop();
     }
 

@@ -3,6 +3,7 @@ package org.borderedi.gateway.runtime;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
 
 /**
  * The gateway as a separate JVM, started the way an operator starts it (the launcher, a {@code --config} file,
@@ -111,6 +116,28 @@ public final class GatewayProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
+        }
+    }
+
+    /** A port nothing listens on now, for a gateway's loopback server. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Uploads a file to the gateway's SFTP server as a partner does: written in one go under its final name. */
+    public static void upload(int sftpPort, String user, String password, String path, byte[] content) throws IOException {
+        try (SshClient ssh = SshClient.setUpDefaultClient()) {
+            ssh.start();
+            try (ClientSession session = ssh.connect(user, "127.0.0.1", sftpPort).verify(Duration.ofSeconds(10)).getSession()) {
+                session.addPasswordIdentity(password);
+                session.auth().verify(Duration.ofSeconds(10));
+                try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+                        OutputStream out = sftp.write(path)) {
+                    out.write(content);
+                }
+            }
         }
     }
 
