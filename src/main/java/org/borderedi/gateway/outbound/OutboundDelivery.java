@@ -53,14 +53,15 @@ public final class OutboundDelivery {
             @Body String content, Exchange exchange) throws IOException {
         Partner partner = partners.byId(partnerId).orElseThrow(() -> new IllegalStateException(
                 "document " + fileName + " is for partner '" + partnerId + "', not in the registry"));
-        boolean delivered = journal.delivered(receiptId, seq);
         if (partner.channel() instanceof Channel.JmsQueues jms) {
+            // Sent whatever the journal says: the reply commits with the taking of this document, so a document that
+            // is here again was never replied to, even when an attempt journaled it as delivered before dying.
             exchange.getMessage().setHeader(OutboundHeaders.REPLY_QUEUE, jms.replyQueue());
-            exchange.getMessage().setHeader(OutboundHeaders.DELIVER_BY, delivered ? "done" : "reply-queue");
+            exchange.getMessage().setHeader(OutboundHeaders.DELIVER_BY, "reply-queue");
             return;
         }
         OutboundFolder folder = folderOf(partner);
-        if (!delivered) {
+        if (!journal.delivered(receiptId, seq)) {
             folder.stage(fileName, content);
             // crash tests: staged in the pending area, not yet marked delivered
             Failpoints.reach("outbound.staged");
@@ -74,11 +75,17 @@ public final class OutboundDelivery {
         exchange.getMessage().setHeader(OutboundHeaders.DELIVER_BY, "done");
     }
 
-    /** After the reply-queue send: the journal records the delivery (committed with the broker transaction's success). */
+    /**
+     * After the reply-queue send: the journal records the delivery. It commits before the broker transaction does, so
+     * a crash between the two leaves it marked while the reply is rolled back; {@link #deliver} sends such a document
+     * again when it comes back.
+     */
     public void sentToReplyQueue(@Header(IntakeHeaders.RECEIPT_ID) String receiptId,
             @Header(OutboundHeaders.DOCUMENT_SEQ) int seq, @Header(OutboundHeaders.REPLY_QUEUE) String queue) {
         journal.markDelivered(receiptId, seq);
         journal.delivered(receiptId, seq, "queue " + queue);
+        // crash tests: journaled as delivered, the broker transaction with the reply not yet committed
+        Failpoints.reach("outbound.replied");
     }
 
     /** A failed attempt, for the journal: the broker redelivers with back-off, then parks it in DLQ.<queue>. */
