@@ -18,7 +18,7 @@ import org.xml.sax.SAXException;
 
 /**
  * One Smooks configuration under {@code mappings/}, compiled once and shared (Smooks is thread-safe), that maps one
- * message to a {@link FilingDraft}. A message, or a small batch of messages of one type, is one Smooks execution, so
+ * message to a {@link FilingDraft}, in a {@link BeanBindingContext}. A message, or a small batch of messages of one type, is one Smooks execution, so
  * memory stays flat however large the interchange.
  */
 public final class MessageMapping {
@@ -37,7 +37,9 @@ public final class MessageMapping {
     /** Compiles a Smooks configuration; a configuration Smooks cannot read fails here, at start-up. */
     public static MessageMapping load(URL configuration) throws IOException {
         try (InputStream in = configuration.openStream()) {
-            return new MessageMapping(configuration.getPath(), new Smooks(in));
+            Smooks smooks = new Smooks(BeanBindingContext.create());
+            smooks.addResourceConfigs(in);
+            return new MessageMapping(configuration.getPath(), smooks);
         } catch (SAXException | SmooksException e) {
             throw new IOException("cannot load the mapping " + configuration + ": " + e.getMessage(), e);
         }
