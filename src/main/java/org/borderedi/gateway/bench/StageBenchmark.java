@@ -27,12 +27,16 @@ import org.borderedi.gateway.translation.draft.FilingDraft;
  * Where translation's time goes, stage by stage, on the messages of one generated file and on one thread: the
  * syntax layer alone; Smooks with the mapping's reader and no binding (its floor, {@code mappings/bench/}); Smooks
  * with the real mapping; and building the filings and writing their canonical XML. Every stage runs over the whole
- * file once to warm up, then once timed. A benchmark, not a test: run it with {@code bench stages}.
+ * file once to warm up, then {@value #PASSES} times timed, and each reports its best pass in CPU time of the thread
+ * ({@link ThreadCpu}): on a shared machine, wall-clock time and a single pass swing by half from run to run. A
+ * benchmark, not a test: run it with {@code bench stages}.
  */
 public final class StageBenchmark {
 
     /** Messages per Smooks execution, as the gateway's batching translator holds them. */
     private static final int BATCH = 32;
+    /** Timed passes over the file after the warm-up; each stage reports its fastest. */
+    static final int PASSES = 3;
 
     private final SyntaxCheck check;
     private final GatewayIdentity us;
@@ -50,7 +54,7 @@ public final class StageBenchmark {
         this.xml = new CanonicalXml(folders);
     }
 
-    /** Microseconds per message in each stage. */
+    /** Microseconds of CPU per message in each stage. */
     public record Stages(int messages, long bytes, double syntax, double smooksFloor, double smooksMapping,
                          double buildAndWrite) {
     }
@@ -58,11 +62,18 @@ public final class StageBenchmark {
     public Stages measure(Path file) throws IOException, MappingException {
         List<MessageSegments> messages = read(file);
         timed(file, messages); // warm-up: every stage once, so that none runs colder than another
-        return timed(file, messages);
+        Stages best = timed(file, messages);
+        for (int pass = 1; pass < PASSES; pass++) {
+            Stages next = timed(file, messages);
+            best = new Stages(best.messages(), best.bytes(), Math.min(best.syntax(), next.syntax()),
+                    Math.min(best.smooksFloor(), next.smooksFloor()), Math.min(best.smooksMapping(), next.smooksMapping()),
+                    Math.min(best.buildAndWrite(), next.buildAndWrite()));
+        }
+        return best;
     }
 
     private Stages timed(Path file, List<MessageSegments> messages) throws IOException, MappingException {
-        long syntax = new ValidationBenchmark(check, us).measure(file).nanos();
+        long syntax = new ValidationBenchmark(check, us).measure(file).cpuNanos();
         long smooksFloor = mapAll(floor, messages);
         long[] mappingAndWriting = mapAndWrite(messages);
         int count = messages.size();
@@ -99,28 +110,28 @@ public final class StageBenchmark {
     }
 
     private static long mapAll(MessageMapping mapping, List<MessageSegments> messages) throws MappingException {
-        long start = System.nanoTime();
+        long start = ThreadCpu.nanos();
         for (int from = 0; from < messages.size(); from += BATCH) {
             mapping.mapAll(new MessageBatch(messages.subList(from, Math.min(messages.size(), from + BATCH))));
         }
-        return System.nanoTime() - start;
+        return ThreadCpu.nanos() - start;
     }
 
-    /** Nanoseconds mapping, and nanoseconds building the filings and writing their XML. */
+    /** CPU nanoseconds mapping, and building the filings and writing their XML. */
     private long[] mapAndWrite(List<MessageSegments> messages) throws MappingException, IOException {
         long mapping = 0;
         long writing = 0;
         OutputStream sink = OutputStream.nullOutputStream();
         for (int from = 0; from < messages.size(); from += BATCH) {
-            long start = System.nanoTime();
+            long start = ThreadCpu.nanos();
             List<FilingDraft> drafts = this.mapping.mapping()
                     .mapAll(new MessageBatch(messages.subList(from, Math.min(messages.size(), from + BATCH))));
-            long mapped = System.nanoTime();
+            long mapped = ThreadCpu.nanos();
             for (FilingDraft draft : drafts) {
                 xml.write(draft.build(this.mapping.format(), Envelope.NONE, this.mapping.defaultMode()), sink);
             }
             mapping += mapped - start;
-            writing += System.nanoTime() - mapped;
+            writing += ThreadCpu.nanos() - mapped;
         }
         return new long[] {mapping, writing};
     }
@@ -133,13 +144,13 @@ public final class StageBenchmark {
         String path = mapping.mapping().toString();
         String mappingConfig = path.substring(path.lastIndexOf("mappings/") + "mappings/".length());
         double total = stages.syntax() + stages.smooksMapping() + stages.buildAndWrite();
-        out.printf("%s: %,d messages, %,d bytes each on average; microseconds per message on one thread:%n", name,
-                stages.messages(), stages.bytes() / Math.max(1, stages.messages()));
+        out.printf("%s: %,d messages, %,d bytes each on average; microseconds of CPU per message on one thread, best of "
+                + "%d passes:%n", name, stages.messages(), stages.bytes() / Math.max(1, stages.messages()), PASSES);
         out.printf("  %-78s %8.1f%n", "syntax layer (read, envelope, structure check)", stages.syntax());
         out.printf("  %-78s %8.1f%n", "Smooks, reader only (" + floorConfig + ")", stages.smooksFloor());
         out.printf("  %-78s %8.1f%n", "Smooks, the mapping (" + mappingConfig + ", floor included)", stages.smooksMapping());
         out.printf("  %-78s %8.1f%n", "filings built and canonical XML written", stages.buildAndWrite());
-        out.printf("  %-78s %8.1f  (%.2f MiB/s)%n", "sum of the stages", total,
+        out.printf("  %-78s %8.1f  (%.2f MiB/s per core)%n", "sum of the stages", total,
                 stages.bytes() / (double) (1024 * 1024) / (total * stages.messages() / 1e6));
     }
 }

@@ -29,13 +29,17 @@ public final class ValidationBenchmark {
         this.us = us;
     }
 
-    /** What one run measured. */
     /**
+     * What one run measured.
+     *
+     * @param nanos          the run's wall-clock time
+     * @param cpuNanos       the CPU time of the thread that ran it: on a machine other work shares, what the run itself
+     *                       cost one core (the collector's threads not counted)
      * @param mostInUseBytes the most the heap held at once (just before a collection)
      * @param mostLiveBytes  the most the heap still held just after a collection: what memory the run really kept
      */
-    public record Result(long bytes, long messages, long accepted, long nanos, long mostInUseBytes, long mostLiveBytes,
-                         long maxHeapBytes) {
+    public record Result(long bytes, long messages, long accepted, long nanos, long cpuNanos, long mostInUseBytes,
+                         long mostLiveBytes, long maxHeapBytes) {
 
         public double mibPerSecond() {
             return bytes / (double) MIB / (nanos / 1e9);
@@ -43,6 +47,11 @@ public final class ValidationBenchmark {
 
         public double messagesPerSecond() {
             return messages / (nanos / 1e9);
+        }
+
+        /** MiB per second of the thread's own CPU time. */
+        public double mibPerCpuSecond() {
+            return bytes / (double) MIB / (cpuNanos / 1e9);
         }
     }
 
@@ -70,12 +79,14 @@ public final class ValidationBenchmark {
     static Result measured(Path file, FileRun run, AtomicLong messages, AtomicLong accepted) throws IOException {
         System.gc();
         try (HeapWatch heap = new HeapWatch()) {
+            long cpuStart = ThreadCpu.nanos();
             long start = System.nanoTime();
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
                 run.run(in);
             }
             long nanos = System.nanoTime() - start;
-            return new Result(Files.size(file), messages.get(), accepted.get(), nanos, heap.mostInUseBytes(),
+            long cpuNanos = ThreadCpu.nanos() - cpuStart;
+            return new Result(Files.size(file), messages.get(), accepted.get(), nanos, cpuNanos, heap.mostInUseBytes(),
                     heap.mostLiveBytes(), Runtime.getRuntime().maxMemory());
         }
     }
@@ -96,10 +107,12 @@ public final class ValidationBenchmark {
 
     public static void print(String what, Result result, PrintStream out) {
         out.printf("%s: %.1f MiB, %,d messages (%,d accepted) in %.1f s on one thread: %.2f MiB/s, %,.0f messages/s; "
+                        + "%.1f s of that thread's CPU: %.2f MiB/s per core; "
                         + "heap of %d MiB: at most %d MiB in use, at most %d MiB live after a collection; "
                         + "process peak resident memory %s%n",
                 what, result.bytes() / (double) MIB, result.messages(), result.accepted(), result.nanos() / 1e9,
-                result.mibPerSecond(), result.messagesPerSecond(), result.maxHeapBytes() / MIB,
+                result.mibPerSecond(), result.messagesPerSecond(), result.cpuNanos() / 1e9, result.mibPerCpuSecond(),
+                result.maxHeapBytes() / MIB,
                 result.mostInUseBytes() / MIB, result.mostLiveBytes() / MIB, peakResident());
     }
 }

@@ -50,6 +50,16 @@ class StageBenchmarkTest {
     }
 
     @Test
+    void aRunReportsItsThreadsCpuTimeBesideTheWallClock() throws Exception {
+        Path file = folder.resolve("x12.edi");
+        SyntheticInterchanges.Written written = SyntheticInterchanges.x12(file, 64 * 1024, 100);
+        ValidationBenchmark.Result result = new ValidationBenchmark(SyntaxChecks.standard(), US).measure(file);
+        assertEquals(written.messages(), result.accepted());
+        // one thread cannot use more CPU than the time that passed (a little slack for the clocks' resolution)
+        assertTrue(result.cpuNanos() > 0 && result.cpuNanos() <= result.nanos() + 20_000_000L, result.toString());
+    }
+
+    @Test
     void cuscarStagesSeeEveryGeneratedMessageAndArePrinted() throws Exception {
         Path file = folder.resolve("cuscar.edi");
         SyntheticInterchanges.Written written = SyntheticInterchanges.cuscar(file, 64 * 1024, 50);
