@@ -21,7 +21,7 @@ final class BeanBindingContext extends DefaultApplicationContextBuilder {
      * Smooks 2.2's {@code registerSystemResources}, without {@code /system-serializers.xml} and with our interceptors
      * in place of {@code /system-interceptors.xml}.
      */
-    static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml", "/system-param-decoders.xml",
+    private static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml", "/system-param-decoders.xml",
             "/org/borderedi/gateway/translation/bean-binding-interceptors.xml");
 
     private BeanBindingContext() {
