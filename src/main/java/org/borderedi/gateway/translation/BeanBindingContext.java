@@ -4,25 +4,29 @@ import java.util.List;
 import org.smooks.api.ApplicationContext;
 import org.smooks.api.Registry;
 import org.smooks.engine.DefaultApplicationContextBuilder;
+import org.smooks.engine.delivery.interceptor.InterceptorVisitorChainFactory;
 import org.smooks.engine.resource.config.SystemResourceConfigSeqFactory;
 
 /**
  * The Smooks application context every mapping runs in: Smooks' own system resources, less what only serves output
- * our mappings never make. Our mappings bind beans, yet Smooks binds its serializer to every element ({@code *}, twice),
- * so each element of each message went through it in all three visits, each with its selector matching and interceptor
- * chain, for nothing: with {@code default.serialization.on} off it writes nothing. And two of the interceptors Smooks
- * wraps around every visitor serve execution event listeners and stream sinks, which we do not have
- * ({@code bean-binding-interceptors.xml} beside this class says which). Without them the X12 309 mapping takes about a
- * fifth less time, the CUSCAR mapping half, and Smooks' floor a quarter of what it took ({@code bench stages}).
+ * or reporting our mappings never make. They bind beans, and each Smooks visit has a cost, per element and per
+ * binding, so what does nothing for them is left out ({@code bench stages} measures what is left):
+ * <ul>
+ *   <li>Smooks' serializer, bound to every element ({@code *}, twice): with {@code default.serialization.on} off it
+ *       writes nothing, yet each element of each message went through it in all three visits.</li>
+ *   <li>Smooks' five interceptors, which it wraps around every visitor. Without a single one, Smooks binds each
+ *       visitor as it is. For a mapping that binds beans none of them does anything: two serve execution event
+ *       listeners and stream sinks, which we have neither of; one gathers element text for visitors that do not
+ *       gather their own, but the bean cartridge's do; one calls through to the visitor; and one wraps a visitor's
+ *       exception in Smooks' own, naming the visitor, where {@link MessageMapping} takes the root cause either way.
+ *       Wrapped, every visitor also counted as one of an element's children's visitors as well: each bean was
+ *       matched and called, for nothing, on every child of the element that creates it.</li>
+ * </ul>
  */
 final class BeanBindingContext extends DefaultApplicationContextBuilder {
 
-    /**
-     * Smooks 2.2's {@code registerSystemResources}, without {@code /system-serializers.xml} and with our interceptors
-     * in place of {@code /system-interceptors.xml}.
-     */
-    private static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml", "/system-param-decoders.xml",
-            "/org/borderedi/gateway/translation/bean-binding-interceptors.xml");
+    /** Smooks 2.2's {@code registerSystemResources}, without {@code /system-serializers.xml} and {@code /system-interceptors.xml}. */
+    private static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml", "/system-param-decoders.xml");
 
     private BeanBindingContext() {
     }
@@ -40,5 +44,8 @@ final class BeanBindingContext extends DefaultApplicationContextBuilder {
         // The serializer kept every element in Smooks' document. Without it, an element no visitor selects (a loop,
         // the batch around messages) would be left out, and the elements inside it would lose their parent.
         setParameter("maintain.element.stack", "true", registry);
+        // Smooks' interceptor file registered the chain factory; with no interceptor to make chains of, it hands each
+        // visitor back as it is.
+        registry.registerObject(new InterceptorVisitorChainFactory(context));
     }
 }
