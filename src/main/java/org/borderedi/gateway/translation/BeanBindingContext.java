@@ -19,14 +19,18 @@ import org.smooks.engine.resource.config.SystemResourceConfigSeqFactory;
  *       listeners and stream sinks, which we have neither of; one gathers element text for visitors that do not
  *       gather their own, but the bean cartridge's do; one calls through to the visitor; and one wraps a visitor's
  *       exception in Smooks' own, naming the visitor, where {@link MessageMapping} takes the root cause either way.
- *       Wrapped, every visitor also counted as one of an element's children's visitors as well: each bean was
- *       matched and called, for nothing, on every child of the element that creates it.</li>
+ *       Wrapped, every visitor also counted as a visitor of each child element: each bean's creator was matched
+ *       and called, for nothing, on every child of the element that creates the bean.</li>
  * </ul>
  */
 final class BeanBindingContext extends DefaultApplicationContextBuilder {
 
-    /** Smooks 2.2's {@code registerSystemResources}, without {@code /system-serializers.xml} and {@code /system-interceptors.xml}. */
-    private static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml", "/system-param-decoders.xml");
+    /**
+     * Smooks 2.2's {@code registerSystemResources}, less {@code /system-serializers.xml} and
+     * {@code /system-interceptors.xml}.
+     */
+    private static final List<String> SYSTEM_RESOURCES = List.of("/null-dom.xml", "/null-sax.xml",
+            "/system-param-decoders.xml");
 
     private BeanBindingContext() {
     }

@@ -23,6 +23,7 @@ import org.borderedi.gateway.translation.MessageMapping.MappingException;
 import org.junit.jupiter.api.Test;
 import org.smooks.Smooks;
 import org.smooks.api.ApplicationContext;
+import org.smooks.api.delivery.ContentHandler;
 import org.smooks.api.delivery.ContentHandlerBinding;
 import org.smooks.api.resource.config.ResourceConfigSeq;
 import org.smooks.api.resource.visitor.interceptor.InterceptorVisitor;
@@ -119,7 +120,7 @@ class BeanBindingContextTest {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static <T extends org.smooks.api.delivery.ContentHandler> Stream<Object> visitors(ContentHandlerBindingIndex<T> index) {
+    private static <T extends ContentHandler> Stream<Object> visitors(ContentHandlerBindingIndex<T> index) {
         return index.values().stream().flatMap(List::stream).map(ContentHandlerBinding::getContentHandler);
     }
 
