@@ -39,6 +39,7 @@ public final class MessageMapping {
         try (InputStream in = configuration.openStream()) {
             Smooks smooks = new Smooks(BeanBindingContext.create());
             smooks.addResourceConfigs(in);
+            UnprefixedSelectors.clearNamespaces(smooks);
             return new MessageMapping(configuration.getPath(), smooks);
         } catch (SAXException | SmooksException e) {
             throw new IOException("cannot load the mapping " + configuration + ": " + e.getMessage(), e);

@@ -1,0 +1,71 @@
+package org.borderedi.gateway.translation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.borderedi.gateway.translation.MessageMapping.MappingException;
+import org.junit.jupiter.api.Test;
+import org.smooks.Smooks;
+import org.smooks.api.resource.config.xpath.SelectorPath;
+import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
+import org.xml.sax.SAXException;
+
+class UnprefixedSelectorsTest {
+
+    @Test
+    void clears_the_prefixes_of_selectors_that_name_none() throws Exception {
+        Smooks smooks = compiled("/cargo-xml/attribute-source.xml");
+        // what Smooks hands a bean's selector: every prefix the configuration declares
+        assertEquals(Map.of("jb", "https://www.smooks.org/xsd/smooks/javabean-1.6.xsd"),
+                Map.copyOf(namespacesBySelector(smooks).get("Bill")));
+
+        UnprefixedSelectors.clearNamespaces(smooks);
+
+        Map<String, Properties> cleared = namespacesBySelector(smooks);
+        assertEquals(List.of("Bill", "Bill/Number", "Bill/Weight", "Bill/Weight/@unit", "Document", "Document/@purpose"),
+                List.copyOf(cleared.keySet()));
+        cleared.forEach((selector, namespaces) -> assertEquals(new Properties(), namespaces, selector));
+    }
+
+    @Test
+    void a_selector_that_names_a_prefix_keeps_them_and_still_matches() throws Exception {
+        Smooks smooks = compiled("/cargo-xml/prefixed-selector.xml");
+        UnprefixedSelectors.clearNamespaces(smooks);
+        assertEquals("urn:example:waybill", namespacesBySelector(smooks).get("w:Document").getProperty("w"));
+
+        MessageMapping mapping = MessageMapping.load(getClass().getResource("/cargo-xml/prefixed-selector.xml"));
+        mapping.mapDocument(document("<Document xmlns=\"urn:example:waybill\"/>"));
+        assertThrows(MappingException.class, () -> mapping.mapDocument(document("<Document/>")), "no w:Document, no filing");
+    }
+
+    private static ByteArrayInputStream document(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Smooks compiled(String configuration) throws IOException, SAXException {
+        Smooks smooks = new Smooks(BeanBindingContext.create());
+        try (InputStream in = UnprefixedSelectorsTest.class.getResourceAsStream(configuration)) {
+            smooks.addResourceConfigs(in);
+        }
+        return smooks;
+    }
+
+    private static Map<String, Properties> namespacesBySelector(Smooks smooks) {
+        SaxNgContentDeliveryConfig delivery = (SaxNgContentDeliveryConfig) smooks.createExecutionContext()
+                .getContentDeliveryRuntime().getContentDeliveryConfig();
+        return Stream.of(delivery.getBeforeVisitorIndex(), delivery.getChildVisitorIndex(), delivery.getAfterVisitorIndex())
+                .flatMap(index -> index.values().stream()).flatMap(List::stream)
+                .map(binding -> binding.getResourceConfig().getSelectorPath())
+                .collect(Collectors.toMap(SelectorPath::getSelector, SelectorPath::getNamespaces, (a, b) -> a, TreeMap::new));
+    }
+}
