@@ -19,17 +19,22 @@ final class UnprefixedSelectors {
     private UnprefixedSelectors() {
     }
 
-    /** Compiles the configuration now, as the first message would, and clears the unused prefixes of its selectors. */
+    /** Clears the prefixes of every selector of the configuration that names none. */
     static void clearNamespaces(Smooks smooks) {
-        ContentDeliveryConfig delivery = smooks.createExecutionContext().getContentDeliveryRuntime().getContentDeliveryConfig();
-        if (!(delivery instanceof SaxNgContentDeliveryConfig saxNg)) {
-            return;
-        }
-        Stream.of(saxNg.getBeforeVisitorIndex(), saxNg.getChildVisitorIndex(), saxNg.getAfterVisitorIndex())
-                .flatMap(index -> index.values().stream()).flatMap(List::stream)
-                .map(binding -> binding.getResourceConfig().getSelectorPath())
-                .filter(selector -> !namesAPrefix(selector))
+        selectors(smooks).filter(selector -> !namesAPrefix(selector))
                 .forEach(selector -> selector.getNamespaces().clear());
+    }
+
+    /** The selectors of the visitors Smooks compiles the configuration into; compiled now, as the first message would. */
+    static Stream<SelectorPath> selectors(Smooks smooks) {
+        ContentDeliveryConfig delivery = smooks.createExecutionContext().getContentDeliveryRuntime()
+                .getContentDeliveryConfig();
+        if (!(delivery instanceof SaxNgContentDeliveryConfig saxNg)) {
+            return Stream.empty();
+        }
+        return Stream.of(saxNg.getBeforeVisitorIndex(), saxNg.getChildVisitorIndex(), saxNg.getAfterVisitorIndex())
+                .flatMap(index -> index.values().stream()).flatMap(List::stream)
+                .map(binding -> binding.getResourceConfig().getSelectorPath());
     }
 
     /** Whether the selector may name a prefix: any colon counts, even one inside a quoted value. */

@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.borderedi.gateway.translation.MessageMapping.MappingException;
 import org.junit.jupiter.api.Test;
 import org.smooks.Smooks;
 import org.smooks.api.resource.config.xpath.SelectorPath;
-import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.xml.sax.SAXException;
 
 class UnprefixedSelectorsTest {
@@ -61,11 +59,7 @@ class UnprefixedSelectorsTest {
     }
 
     private static Map<String, Properties> namespacesBySelector(Smooks smooks) {
-        SaxNgContentDeliveryConfig delivery = (SaxNgContentDeliveryConfig) smooks.createExecutionContext()
-                .getContentDeliveryRuntime().getContentDeliveryConfig();
-        return Stream.of(delivery.getBeforeVisitorIndex(), delivery.getChildVisitorIndex(), delivery.getAfterVisitorIndex())
-                .flatMap(index -> index.values().stream()).flatMap(List::stream)
-                .map(binding -> binding.getResourceConfig().getSelectorPath())
+        return UnprefixedSelectors.selectors(smooks)
                 .collect(Collectors.toMap(SelectorPath::getSelector, SelectorPath::getNamespaces, (a, b) -> a, TreeMap::new));
     }
 }
