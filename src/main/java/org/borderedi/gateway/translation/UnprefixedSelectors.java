@@ -11,8 +11,8 @@ import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
  * Takes from a compiled mapping's selectors the namespace prefixes they never use. Smooks gives the selector of each
  * bean every prefix the configuration declares (ours declare {@code jb}, for the bean cartridge's own elements) and
  * builds a Jaxen namespace context of them on every match of it, in every visit: a tenth or more of a mapping's time
- * ({@code bench stages}), for selectors that name no prefix and so never resolve one. A selector that names one
- * keeps them all.
+ * (the README's translation speed), for selectors that name no prefix and so never resolve one. A selector that
+ * names one keeps them all.
  */
 final class UnprefixedSelectors {
 
