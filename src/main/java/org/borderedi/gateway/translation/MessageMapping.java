@@ -40,6 +40,7 @@ public final class MessageMapping {
             Smooks smooks = new Smooks(BeanBindingContext.create());
             smooks.addResourceConfigs(in);
             UnprefixedSelectors.clearNamespaces(smooks);
+            IdleVisits.remove(smooks);
             return new MessageMapping(configuration.getPath(), smooks);
         } catch (SAXException | SmooksException e) {
             throw new IOException("cannot load the mapping " + configuration + ": " + e.getMessage(), e);
