@@ -17,6 +17,14 @@ public record Source(String segment, int position, String element) {
         return segment + '@' + position + (element == null ? "" : "/" + element);
     }
 
+    /**
+     * Whether {@link #parse} reads the {@link #toString()} form back as this source. The position is read after the
+     * last '@', so an element holding one would not; nor would a missing segment, which reads back as "null".
+     */
+    public boolean readsBack() {
+        return segment != null && (element == null || element.indexOf('@') < 0);
+    }
+
     /** Reads the {@link #toString()} form back. */
     public static Source parse(String text) {
         int at = text.lastIndexOf('@');

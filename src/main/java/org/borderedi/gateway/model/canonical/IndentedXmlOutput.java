@@ -12,7 +12,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IndentedXmlOutput {
 
-    private static final String INDENT = "  ";
+    /** A line break and the indentation of each depth, made once: a filing has a hundred lines or more. */
+    private static final String[] NEWLINES = new String[16];
+
+    static {
+        for (int depth = 0; depth < NEWLINES.length; depth++) {
+            NEWLINES[depth] = "\n" + "  ".repeat(depth);
+        }
+    }
 
     private final XMLStreamWriter writer;
     private final String namespace;
@@ -94,7 +101,7 @@ final class IndentedXmlOutput {
     }
 
     private void newline(int depth) throws XMLStreamException {
-        writer.writeCharacters("\n" + INDENT.repeat(depth));
+        writer.writeCharacters(depth < NEWLINES.length ? NEWLINES[depth] : "\n" + "  ".repeat(depth));
     }
 
     private static void checkCharacters(String name, String value) {

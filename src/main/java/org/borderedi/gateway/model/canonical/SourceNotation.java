@@ -16,11 +16,10 @@ final class SourceNotation {
         if (source == null) {
             return null;
         }
-        String text = source.toString();
-        if (!source.equals(readBack(text))) {
-            throw new IllegalArgumentException("a source that does not read back as itself: " + text);
+        if (!source.readsBack()) {
+            throw new IllegalArgumentException("a source that does not read back as itself: " + source);
         }
-        return text;
+        return source.toString();
     }
 
     /** The source a notation names, or null for none. */
@@ -32,14 +31,6 @@ final class SourceNotation {
             return Source.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CanonicalFormatException(where + ": not a source (segment@position/element): " + text);
-        }
-    }
-
-    private static Source readBack(String text) {
-        try {
-            return Source.parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -35,6 +35,25 @@ class SourceNotationTest {
     }
 
     @Test
+    void knows_without_reading_back_which_sources_read_back() {
+        // what format() checks instead of parsing what it wrote: it must agree with parsing, separators anywhere
+        for (String segment : new String[] {"M11", "", "a@b", "a/b", "@", "/", "Consignor/Name", null}) {
+            for (int position : new int[] {0, 5, -1}) {
+                for (String element : new String[] {null, "", "01", "4/1", "/", "@", "a@b", "@5/01", "x/@unit"}) {
+                    Source source = new Source(segment, position, element);
+                    boolean readsBack;
+                    try {
+                        readsBack = source.equals(Source.parse(source.toString()));
+                    } catch (IllegalArgumentException e) {
+                        readsBack = false;
+                    }
+                    assertEquals(readsBack, source.readsBack(), source.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void rejects_a_src_without_a_position() {
         CanonicalFormatException e = assertThrows(CanonicalFormatException.class,
                 () -> SourceNotation.parse("M11/01", "Filing/PurposeCode"));
