@@ -51,7 +51,8 @@ final class IndentedXmlOutput {
             open.peek()[0] = true;
         }
         newline(open.size());
-        writer.writeStartElement(namespace, name);
+        // in the default namespace the root declares: named alone, the writer has no prefix to look up
+        writer.writeStartElement(name);
         open.push(new boolean[1]);
     }
 
@@ -61,7 +62,7 @@ final class IndentedXmlOutput {
             open.peek()[0] = true;
         }
         newline(open.size());
-        writer.writeEmptyElement(namespace, name);
+        writer.writeEmptyElement(name);
     }
 
     /** An attribute of the element just started; nothing for a null value. */
