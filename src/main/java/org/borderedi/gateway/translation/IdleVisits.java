@@ -76,14 +76,18 @@ final class IdleVisits {
 
         /** A value from an attribute, or a wiring: bound before the element, idle after it and on its children. */
         boolean actsBefore(ContentHandlerBinding<?> binding) {
-            return binding.getContentHandler() instanceof BeanInstancePopulator populator
-                    && (flag(attribute, populator) || flag(wiring, populator));
+            return populator(binding).map(p -> flag(attribute, p) || flag(wiring, p)).orElse(false);
         }
 
         /** A value from the element's text, or an expression: bound on its text and after it, idle before it. */
         boolean actsAfter(ContentHandlerBinding<?> binding) {
-            return binding.getContentHandler() instanceof BeanInstancePopulator populator
-                    && !flag(attribute, populator) && !flag(wiring, populator);
+            return populator(binding).map(p -> !flag(attribute, p) && !flag(wiring, p)).orElse(false);
+        }
+
+        /** The cartridge's own value binding; a subclass may act in other visits, so it keeps them all. */
+        private static Optional<BeanInstancePopulator> populator(ContentHandlerBinding<?> binding) {
+            return binding.getContentHandler().getClass() == BeanInstancePopulator.class
+                    ? Optional.of((BeanInstancePopulator) binding.getContentHandler()) : Optional.empty();
         }
 
         private static boolean flag(Field field, BeanInstancePopulator populator) {
