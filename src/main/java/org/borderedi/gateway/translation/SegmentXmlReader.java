@@ -38,10 +38,16 @@ public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLR
     private static final String BATCH = "batch";
     private static final Map<String, LoopPlan> PLANS = new ConcurrentHashMap<>();
     private static final String[] ELEMENT_NAMES = new String[100];
+    /** The attribute names of components, made once: {@code COMPONENT_NAMES[3][2]} is "e03_2". */
+    private static final String[][] COMPONENT_NAMES = new String[ELEMENT_NAMES.length][16];
 
     static {
         for (int i = 1; i < ELEMENT_NAMES.length; i++) {
             ELEMENT_NAMES[i] = i < 10 ? "e0" + i : "e" + i;
+            COMPONENT_NAMES[i][1] = ELEMENT_NAMES[i];
+            for (int c = 2; c < COMPONENT_NAMES[i].length; c++) {
+                COMPONENT_NAMES[i][c] = ELEMENT_NAMES[i] + "_" + c;
+            }
         }
     }
 
@@ -153,7 +159,8 @@ public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLR
             for (int c = 0; c < components.size(); c++) {
                 String value = components.get(c);
                 if (!value.isEmpty()) {
-                    String name = c == 0 ? ELEMENT_NAMES[e + 1] : ELEMENT_NAMES[e + 1] + "_" + (c + 1);
+                    String name = c + 1 < COMPONENT_NAMES[e + 1].length ? COMPONENT_NAMES[e + 1][c + 1]
+                            : ELEMENT_NAMES[e + 1] + "_" + (c + 1);
                     attributes.addAttribute("", name, name, "CDATA", value);
                 }
             }
