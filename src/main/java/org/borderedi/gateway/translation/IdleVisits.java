@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.smooks.Smooks;
-import org.smooks.api.delivery.ContentDeliveryConfig;
 import org.smooks.api.delivery.ContentHandlerBinding;
 import org.smooks.api.lifecycle.PostFragmentLifecycle;
 import org.smooks.cartridges.javabean.BeanInstancePopulator;
@@ -42,11 +40,9 @@ final class IdleVisits {
     private IdleVisits() {
     }
 
-    /** Removes the idle visits of a configuration, compiled now as the first message would compile it. */
-    static void remove(Smooks smooks) {
-        ContentDeliveryConfig delivery = smooks.createExecutionContext().getContentDeliveryRuntime()
-                .getContentDeliveryConfig();
-        if (!(delivery instanceof SaxNgContentDeliveryConfig tables) || KINDS.isEmpty()) {
+    /** Removes the idle visits from a configuration's compiled tables, before Smooks first reads them. */
+    static void remove(SaxNgContentDeliveryConfig tables) {
+        if (KINDS.isEmpty()) {
             return;
         }
         BindingKinds kinds = KINDS.get();

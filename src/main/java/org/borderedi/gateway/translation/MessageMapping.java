@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.borderedi.gateway.translation.draft.FilingDraft;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
 import org.smooks.api.bean.lifecycle.BeanLifecycle;
 import org.smooks.api.io.Source;
+import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.JavaSource;
 import org.smooks.io.source.StreamSource;
@@ -39,12 +41,23 @@ public final class MessageMapping {
         try (InputStream in = configuration.openStream()) {
             Smooks smooks = new Smooks(BeanBindingContext.create());
             smooks.addResourceConfigs(in);
-            UnprefixedSelectors.clearNamespaces(smooks);
-            IdleVisits.remove(smooks);
+            visitorTables(smooks).ifPresent(tables -> {
+                UnprefixedSelectors.clearNamespaces(tables);
+                IdleVisits.remove(tables);
+            });
             return new MessageMapping(configuration.getPath(), smooks);
         } catch (SAXException | SmooksException e) {
             throw new IOException("cannot load the mapping " + configuration + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The SAX NG visitor tables of a configuration, compiled now as the first message would compile them (Smooks keeps
+     * them), so that they can be trimmed before any message runs.
+     */
+    static Optional<SaxNgContentDeliveryConfig> visitorTables(Smooks smooks) {
+        return smooks.createExecutionContext().getContentDeliveryRuntime().getContentDeliveryConfig()
+                instanceof SaxNgContentDeliveryConfig tables ? Optional.of(tables) : Optional.empty();
     }
 
     /**

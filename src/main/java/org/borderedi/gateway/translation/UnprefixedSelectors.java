@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smooks.Smooks;
-import org.smooks.api.delivery.ContentDeliveryConfig;
 import org.smooks.api.resource.config.xpath.SelectorPath;
 import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.smooks.engine.resource.config.xpath.AbstractSelectorPath;
@@ -36,8 +34,8 @@ final class UnprefixedSelectors {
     }
 
     /** Clears the prefixes of every selector of the configuration that names none. */
-    static void clearNamespaces(Smooks smooks) {
-        selectors(smooks).filter(selector -> !namesAPrefix(selector)).forEach(UnprefixedSelectors::noPrefixes);
+    static void clearNamespaces(SaxNgContentDeliveryConfig tables) {
+        selectors(tables).filter(selector -> !namesAPrefix(selector)).forEach(UnprefixedSelectors::noPrefixes);
     }
 
     private static void noPrefixes(SelectorPath selector) {
@@ -71,14 +69,9 @@ final class UnprefixedSelectors {
         }
     }
 
-    /** The selectors of the visitors Smooks compiles the configuration into; compiled now, as the first message would. */
-    static Stream<SelectorPath> selectors(Smooks smooks) {
-        ContentDeliveryConfig delivery = smooks.createExecutionContext().getContentDeliveryRuntime()
-                .getContentDeliveryConfig();
-        if (!(delivery instanceof SaxNgContentDeliveryConfig saxNg)) {
-            return Stream.empty();
-        }
-        return Stream.of(saxNg.getBeforeVisitorIndex(), saxNg.getChildVisitorIndex(), saxNg.getAfterVisitorIndex())
+    /** The selectors of the visitors in a configuration's compiled tables. */
+    static Stream<SelectorPath> selectors(SaxNgContentDeliveryConfig tables) {
+        return Stream.of(tables.getBeforeVisitorIndex(), tables.getChildVisitorIndex(), tables.getAfterVisitorIndex())
                 .flatMap(index -> index.values().stream()).flatMap(List::stream)
                 .map(binding -> binding.getResourceConfig().getSelectorPath());
     }

@@ -32,13 +32,12 @@ class IdleVisitsTest {
     @ValueSource(strings = {"x12/309-to-canonical.xml", "edifact/cuscar-d95b-to-canonical.xml",
             "cargo-imp/fwb-to-canonical.xml", "cargo-xml/xfwb-3.00-to-canonical.xml"})
     void leaves_each_binding_the_visits_it_acts_in(String mapping) throws Exception {
-        Compiled compiled = compile(mapping);
-        SaxNgContentDeliveryConfig tables = compiled.tables();
+        SaxNgContentDeliveryConfig tables = compile(mapping);
         Set<Object> visitors = visitors(tables);
         // as compiled, every binding takes every visit (not read at a fragment's end: Smooks would keep that table)
         Set<String> afterAsCompiled = kinds(tables.getAfterVisitorIndex());
 
-        IdleVisits.remove(compiled.smooks());
+        IdleVisits.remove(tables);
 
         Map<String, Set<String>> kinds = kindsByVisit(tables);
         assertTrue(Set.of("creator", "attribute value", "wiring").containsAll(kinds.get("before")), kinds.toString());
@@ -88,16 +87,12 @@ class IdleVisitsTest {
         return all;
     }
 
-    private record Compiled(Smooks smooks, SaxNgContentDeliveryConfig tables) {
-    }
-
-    private static Compiled compile(String mapping) throws IOException, SAXException {
+    private static SaxNgContentDeliveryConfig compile(String mapping) throws IOException, SAXException {
         URL configuration = ProjectFolders.ofWorkingDirectory().mapping(mapping).orElseThrow();
         Smooks smooks = new Smooks(BeanBindingContext.create());
         try (InputStream in = configuration.openStream()) {
             smooks.addResourceConfigs(in);
         }
-        return new Compiled(smooks, (SaxNgContentDeliveryConfig) smooks.createExecutionContext()
-                .getContentDeliveryRuntime().getContentDeliveryConfig());
+        return MessageMapping.visitorTables(smooks).orElseThrow();
     }
 }

@@ -18,20 +18,21 @@ import org.borderedi.gateway.translation.MessageMapping.MappingException;
 import org.junit.jupiter.api.Test;
 import org.smooks.Smooks;
 import org.smooks.api.resource.config.xpath.SelectorPath;
+import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.xml.sax.SAXException;
 
 class UnprefixedSelectorsTest {
 
     @Test
     void clears_the_prefixes_of_selectors_that_name_none() throws Exception {
-        Smooks smooks = compiled("/cargo-xml/attribute-source.xml");
+        SaxNgContentDeliveryConfig tables = compiled("/cargo-xml/attribute-source.xml");
         // what Smooks hands a bean's selector: every prefix the configuration declares
         assertEquals(Map.of("jb", "https://www.smooks.org/xsd/smooks/javabean-1.6.xsd"),
-                Map.copyOf(namespacesBySelector(smooks).get("Bill")));
+                Map.copyOf(namespacesBySelector(tables).get("Bill")));
 
-        UnprefixedSelectors.clearNamespaces(smooks);
+        UnprefixedSelectors.clearNamespaces(tables);
 
-        Map<String, Properties> cleared = namespacesBySelector(smooks);
+        Map<String, Properties> cleared = namespacesBySelector(tables);
         assertEquals(List.of("Bill", "Bill/Number", "Bill/Weight", "Bill/Weight/@unit", "Document", "Document/@purpose"),
                 List.copyOf(cleared.keySet()));
         cleared.forEach((selector, namespaces) -> assertEquals(new Properties(), namespaces, selector));
@@ -42,9 +43,9 @@ class UnprefixedSelectorsTest {
 
     @Test
     void a_selector_that_names_a_prefix_keeps_them_and_still_matches() throws Exception {
-        Smooks smooks = compiled("/cargo-xml/prefixed-selector.xml");
-        UnprefixedSelectors.clearNamespaces(smooks);
-        Properties kept = namespacesBySelector(smooks).get("w:Document");
+        SaxNgContentDeliveryConfig tables = compiled("/cargo-xml/prefixed-selector.xml");
+        UnprefixedSelectors.clearNamespaces(tables);
+        Properties kept = namespacesBySelector(tables).get("w:Document");
         assertEquals("urn:example:waybill", kept.getProperty("w"));
         assertEquals(Set.of("jb", "w"), kept.stringPropertyNames());
 
@@ -57,16 +58,16 @@ class UnprefixedSelectorsTest {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Smooks compiled(String configuration) throws IOException, SAXException {
+    private static SaxNgContentDeliveryConfig compiled(String configuration) throws IOException, SAXException {
         Smooks smooks = new Smooks(BeanBindingContext.create());
         try (InputStream in = UnprefixedSelectorsTest.class.getResourceAsStream(configuration)) {
             smooks.addResourceConfigs(in);
         }
-        return smooks;
+        return MessageMapping.visitorTables(smooks).orElseThrow();
     }
 
-    private static Map<String, Properties> namespacesBySelector(Smooks smooks) {
-        return UnprefixedSelectors.selectors(smooks)
+    private static Map<String, Properties> namespacesBySelector(SaxNgContentDeliveryConfig tables) {
+        return UnprefixedSelectors.selectors(tables)
                 .collect(Collectors.toMap(SelectorPath::getSelector, SelectorPath::getNamespaces, (a, b) -> a, TreeMap::new));
     }
 }
