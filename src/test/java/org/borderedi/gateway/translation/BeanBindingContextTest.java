@@ -64,8 +64,7 @@ class BeanBindingContextTest {
         try (InputStream configuration = getClass().getResourceAsStream("/cargo-xml/attribute-source.xml")) {
             smooks.addResourceConfigs(configuration);
         }
-        SaxNgContentDeliveryConfig delivery = (SaxNgContentDeliveryConfig) smooks.createExecutionContext()
-                .getContentDeliveryRuntime().getContentDeliveryConfig();
+        SaxNgContentDeliveryConfig delivery = MessageMapping.visitorTables(smooks).orElseThrow();
 
         List<Object> visitors = Stream.of(delivery.getBeforeVisitorIndex(), delivery.getChildVisitorIndex(),
                 delivery.getAfterVisitorIndex()).flatMap(BeanBindingContextTest::visitors).toList();
