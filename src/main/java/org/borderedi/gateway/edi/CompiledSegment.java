@@ -5,16 +5,17 @@ import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.EDISimpleType;
 import io.xlate.edi.schema.EDISyntaxRule;
 import io.xlate.edi.schema.EDIType;
+import io.xlate.edi.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One segment of a StAEDI schema, compiled for {@link CompiledSchema}: its elements (simple or composite) with their
- * occurrence and its syntax notes, checked the way StAEDI checks them. Absent from a segment means empty; a composite
- * is present when any of its components is.
+ * One segment of a StAEDI schema, compiled for {@link CompiledSchema} (or alone, for a service segment): its elements
+ * (simple or composite) with their occurrence and its syntax notes, checked the way StAEDI checks them. Absent from a
+ * segment means empty; a composite is present when any of its components is.
  */
-final class CompiledSegment {
+public final class CompiledSegment {
 
     /** A simple element ({@code components} null) or a composite ({@code value} null) at one position. */
     private record Element(boolean required, CompiledValue value, Component[] components, int[][] notes,
@@ -35,6 +36,12 @@ final class CompiledSegment {
         this.elements = elements;
         this.notes = notes;
         this.noteTypes = noteTypes;
+    }
+
+    /** The schema's segment of that tag, alone; empty when the schema has none or it cannot be compiled. */
+    public static Optional<CompiledSegment> of(Schema schema, String tag) {
+        return schema.getType(tag) instanceof EDIComplexType segment && segment.isType(EDIType.Type.SEGMENT)
+                ? of(segment) : Optional.empty();
     }
 
     /** Empty when the segment uses what this check does not cover: StAEDI then checks every occurrence. */
@@ -83,7 +90,7 @@ final class CompiledSegment {
     }
 
     /** Whether StAEDI would find nothing wrong with this segment's elements (the tag first, then element 1 on). */
-    boolean admits(List<String> fields, SegmentSyntax syntax, boolean codeLists) {
+    public boolean admits(List<String> fields, SegmentSyntax syntax, boolean codeLists) {
         if (elements == null) {
             return false;
         }

@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderedi.gateway.edi.CompiledSchema;
+import org.borderedi.gateway.edi.CompiledSegment;
 import org.borderedi.gateway.runtime.ProjectFolders;
 
 /**
@@ -29,6 +31,12 @@ final class EdifactSchemas {
     private final Map<String, Schema> cuscar;
     /** The quick proofs of the message schemas, by schema; empty when proofs are off. */
     private final Map<Schema, CompiledSchema> compiled;
+    /** The UNH and UNT of each service schema, compiled alone; empty when proofs are off. */
+    private final Map<Schema, MessageEnvelope> envelopes;
+
+    /** A service schema's message header and trailer, each compiled alone for the quick proof. */
+    record MessageEnvelope(CompiledSegment header, CompiledSegment trailer) {
+    }
 
     EdifactSchemas(ProjectFolders folders) {
         this(folders, true);
@@ -46,6 +54,19 @@ final class EdifactSchemas {
             cuscar.values().forEach(schema -> CompiledSchema.compile(schema).ifPresent(c -> proofsBySchema.put(schema, c)));
         }
         compiled = proofsBySchema;
+        Map<Schema, MessageEnvelope> envelopesBySchema = new IdentityHashMap<>();
+        if (proofs) {
+            for (Schema service : List.of(serviceVersion3, serviceVersion4)) {
+                CompiledSegment.of(service, "UNH").ifPresent(header -> CompiledSegment.of(service, "UNT")
+                        .ifPresent(trailer -> envelopesBySchema.put(service, new MessageEnvelope(header, trailer))));
+            }
+        }
+        envelopes = envelopesBySchema;
+    }
+
+    /** The quick proof of a message's UNH and UNT in a syntax version, where the service schema allows one. */
+    Optional<MessageEnvelope> messageEnvelope(int syntaxVersion) {
+        return Optional.ofNullable(envelopes.get(service(syntaxVersion)));
     }
 
     /** The quick proof that a message of this schema is clean, where the schema allows one. */

@@ -114,6 +114,9 @@ final class InterchangeBody extends InputStream {
         }
         int count = 0;
         while (count < length) {
+            if (count > 0 && atSegmentStart && pendingPosition == pendingLength) {
+                break; // StAEDI reads one segment at a time: see passOverWhole
+            }
             int b = read();
             if (b < 0) {
                 break;
@@ -125,6 +128,7 @@ final class InterchangeBody extends InputStream {
 
     /** Reads what is left of the interchange without looking at it (an interchange that goes no further). */
     void drain() throws IOException {
+        proof = null; // nobody reads the messages left
         byte[] sink = new byte[8192];
         while (read(sink, 0, sink.length) >= 0) {
             // counted as it passes
@@ -165,15 +169,28 @@ final class InterchangeBody extends InputStream {
     private record PassedOver(int ordinal, List<List<String>> segments, int chars) {
     }
 
-    /** Whether a message, read ahead whole, is proven clean: the reading that checks the messages decides. */
+    /** How much of a message read ahead is proven clean, so that StAEDI need not read it. */
+    enum Clearance {
+        /** Not proven: StAEDI reads the message. */
+        NONE,
+        /** The segments between UNH and UNT: StAEDI reads the UNH and UNT only. */
+        BODY,
+        /** The whole message, UNH and UNT included: StAEDI reads none of it. */
+        WHOLE
+    }
+
+    /** The reading that checks the messages: it decides what is proven clean, and reads what StAEDI does not. */
     interface MessageProof {
-        boolean clears(List<String> header, List<List<String>> segments);
+        Clearance clearance(MessageLookahead.Message message);
+
+        /** A message passed over whole, told where it stands: StAEDI has reported everything before it. */
+        void passedOverWhole(MessageLookahead.Message message);
     }
 
     /**
-     * From now on, a message the proof clears is passed over: StAEDI reads its UNH and UNT only, and the reader
-     * replays its segments from {@link #passedOver(int)}. StAEDI's cost is per character, and such a message has
-     * nothing for it to find.
+     * From now on, a message the proof clears is passed over: StAEDI reads none of it, or its UNH and UNT only while
+     * the reader replays its segments from {@link #passedOver(int)}. StAEDI's cost is per character, and such a
+     * message has nothing for it to find.
      */
     void passOverMessagesClearedBy(MessageProof proof) {
         this.proof = proof;
@@ -244,15 +261,8 @@ final class InterchangeBody extends InputStream {
             case "UNH" -> {
                 messageHeaders++;
                 messageOpen = true;
-                boolean room = passedOver.size() < MOST_PASSED_OVER && passedOverChars < MOST_PASSED_OVER_CHARS;
-                MessageLookahead.Message message = proof == null || !room ? null
-                        : MessageLookahead.read(source, decoder, delimiters);
-                if (message != null && proof.clears(message.header(), message.segments())) {
-                    int chars = MessageLookahead.chars(message.segments());
-                    passedOver.addLast(new PassedOver(segments, message.segments(), chars));
-                    passedOverChars += chars;
-                    passOverTo = message.untOffset();
-                    passOverSegments = message.segments().size();
+                if (passOver()) {
+                    return;
                 }
             }
             case "UNT" -> messageOpen = false;
@@ -274,6 +284,46 @@ final class InterchangeBody extends InputStream {
                 readData(tag[i]);
             }
         }
+    }
+
+    /**
+     * Reads ahead the message whose UNH tag was just read and passes over what the proof clears of it; true when that
+     * is the whole message, which is then already read.
+     */
+    private boolean passOver() throws IOException {
+        if (proof == null) {
+            return false;
+        }
+        MessageLookahead.Message message = MessageLookahead.read(source, decoder, delimiters);
+        Clearance clearance = message == null ? Clearance.NONE : proof.clearance(message);
+        if (clearance == Clearance.WHOLE && pendingLength == 0) {
+            passOverWhole(message);
+            return true;
+        }
+        boolean room = passedOver.size() < MOST_PASSED_OVER && passedOverChars < MOST_PASSED_OVER_CHARS;
+        if (clearance != Clearance.NONE && room) {
+            int chars = MessageLookahead.chars(message.segments());
+            passedOver.addLast(new PassedOver(segments, message.segments(), chars));
+            passedOverChars += chars;
+            passOverTo = message.untOffset();
+            passOverSegments = message.segments().size();
+        }
+        return false;
+    }
+
+    /**
+     * Passes over a message StAEDI need not see at all and has the reader read it at once. That is its place in the
+     * stream: StAEDI is handed one segment at a time (see {@link #read(byte[], int, int)}) and asks for the next only
+     * once it has reported everything before, and nothing was handed for this segment yet (a trailer supplied for
+     * a message left open would be, and then StAEDI reads the message).
+     */
+    private void passOverWhole(MessageLookahead.Message message) throws IOException {
+        while (source.offset() < message.endOffset() && source.read() >= 0) {
+            // read by the reader, from the lookahead
+        }
+        segments += message.segments().size() + 1;
+        messageOpen = false;
+        proof.passedOverWhole(message);
     }
 
     private void readData(int c) {

@@ -55,6 +55,8 @@ final class InterchangeReading {
     private final List<Finding> findings;
     /** Whether a listener wants the message segments (asked once per interchange): plain validation builds none. */
     private final boolean tapping;
+    /** The separators and decimal mark, as the quick proofs read values. */
+    private final SegmentSyntax syntax;
 
     private final Map<Integer, String> values = new HashMap<>();
     private final Deque<String> loops = new ArrayDeque<>();
@@ -94,7 +96,20 @@ final class InterchangeReading {
         this.decimalMark = start.advice().una() != null && start.syntaxVersion() < 4 ? start.advice().decimal() : 0;
         this.findings = new ArrayList<>(headerFindings);
         this.tapping = events.wantsSegments();
-        body.passOverMessagesClearedBy(this::clears);
+        Delimiters delimiters = start.header().delimiters();
+        this.syntax = new SegmentSyntax(delimiters.component(), delimiters.repetition() == null ? 0 : delimiters.repetition(),
+                delimiters.release() == null ? 0 : delimiters.release(), decimalMark == 0 ? '.' : decimalMark);
+        body.passOverMessagesClearedBy(new InterchangeBody.MessageProof() {
+            @Override
+            public InterchangeBody.Clearance clearance(MessageLookahead.Message message) {
+                return InterchangeReading.this.clearance(message);
+            }
+
+            @Override
+            public void passedOverWhole(MessageLookahead.Message message) {
+                readPassedOver(message);
+            }
+        });
     }
 
     void read(EDIInputFactory factory) throws IOException {
@@ -154,6 +169,7 @@ final class InterchangeReading {
     private record SchemaProblem(FindingCode code, String text) {
     }
 
+    /** With {@code reader} null, StAEDI does not read the message at all. */
     private SchemaProblem chooseSchema(EDIStreamReader reader, boolean passedOver) {
         String type = value(2, 1);
         String version = value(2, 2);
@@ -170,6 +186,9 @@ final class InterchangeReading {
             problem = new SchemaProblem(FindingCode.MESSAGE_TYPE_NOT_AGREED,
                     "partner " + profile.partner().get().id() + " may not file CUSCAR");
         }
+        if (reader == null) {
+            return problem;
+        }
         try {
             // a message passed over is UNH and UNT alone for StAEDI: its schema would miss every segment
             reader.setTransactionSchema(problem == null && !passedOver ? schema.orElse(null) : null);
@@ -181,10 +200,23 @@ final class InterchangeReading {
     }
 
     /**
-     * Whether a message read ahead (its UNH and the segments after it) passes the quick proof of its schema and the
-     * syntax level's character repertoire, for a partner that may file it. Depends on nothing read before it: the
-     * body asks while StAEDI may still be reading earlier segments.
+     * How much of a message read ahead StAEDI need not read: its segments when they pass the quick proof of its schema
+     * and the syntax level's character repertoire, for a partner that may file it; all of it when its UNH and UNT pass
+     * the proof of the service segments too. (Its references and count are the gateway's own checks, made either way.)
+     * Depends on nothing read before it: the body may ask while StAEDI is still reading earlier segments.
      */
+    private InterchangeBody.Clearance clearance(MessageLookahead.Message message) {
+        if (!clears(message.header(), message.segments())) {
+            return InterchangeBody.Clearance.NONE;
+        }
+        boolean whole = schemas.messageEnvelope(start.syntaxVersion())
+                .filter(envelope -> inRepertoire(message.header()) && inRepertoire(message.trailer())
+                        && envelope.header().admits(message.header(), syntax, false)
+                        && envelope.trailer().admits(message.trailer(), syntax, false))
+                .isPresent();
+        return whole ? InterchangeBody.Clearance.WHOLE : InterchangeBody.Clearance.BODY;
+    }
+
     private boolean clears(List<String> header, List<List<String>> segments) {
         Delimiters delimiters = start.header().delimiters();
         List<String> identifier = header.size() > 2 ? split(header.get(2), delimiters.component()) : List.of();
@@ -194,9 +226,6 @@ final class InterchangeReading {
         if (compiled.isEmpty() || profile.partner().map(p -> !p.mayFile(FilingFormat.EDIFACT_CUSCAR)).orElse(false)) {
             return false;
         }
-        SegmentSyntax syntax = new SegmentSyntax(delimiters.component(),
-                delimiters.repetition() == null ? 0 : delimiters.repetition(),
-                delimiters.release() == null ? 0 : delimiters.release(), decimalMark == 0 ? '.' : decimalMark);
         CompiledSchema.Proof proof = compiled.get().proof(syntax, profile.codeLists() != CodeListMode.OFF);
         for (List<String> fields : segments) {
             if (!inRepertoire(fields) || !proof.segment(fields)) {
@@ -206,16 +235,43 @@ final class InterchangeReading {
         return proof.end();
     }
 
-    /** The segment's elements as StAEDI would report them, for a message passed over. */
-    private void replay(List<String> fields) {
+    /**
+     * A message the body passed over whole, where it stands in the interchange: read as StAEDI would have reported it,
+     * its header and trailer through the same checks as a message StAEDI reads.
+     */
+    private void readPassedOver(MessageLookahead.Message passed) {
+        startMessage();
+        replayServiceSegment(passed.header());
+        segmentEnded();
+        messageHeader(null, passed.segments());
+        replayServiceSegment(passed.trailer());
+        endSegment(null);
+    }
+
+    /** A service segment StAEDI does not read, its values kept as StAEDI would report them. */
+    private void replayServiceSegment(List<String> fields) {
         startSegment(fields.get(0));
         char component = start.header().delimiters().component();
         for (int e = 1; e < fields.size(); e++) {
             List<String> components = split(fields.get(e), component);
             for (int c = 0; c < components.size(); c++) {
+                int position = components.size() == 1 ? 0 : c + 1;
+                values.put(e * 100 + position, components.get(c));
                 if (tap != null) {
-                    tap.value(e, components.size() == 1 ? 0 : c + 1, 1, components.get(c));
+                    tap.value(e, position, 1, components.get(c));
                 }
+            }
+        }
+    }
+
+    /** The segment's elements as StAEDI would report them, for a message passed over. */
+    private void replay(List<String> fields) {
+        startSegment(fields.get(0));
+        char component = start.header().delimiters().component();
+        for (int e = 1; tap != null && e < fields.size(); e++) {
+            List<String> components = split(fields.get(e), component);
+            for (int c = 0; c < components.size(); c++) {
+                tap.value(e, components.size() == 1 ? 0 : c + 1, 1, components.get(c));
             }
         }
         segmentEnded();
@@ -319,7 +375,7 @@ final class InterchangeReading {
                 }
                 endGroup();
             }
-            case "UNH" -> messageHeader(reader);
+            case "UNH" -> messageHeader(reader, body.passedOver(streamSegments));
             case "UNT" -> {
                 if (message != null && !supplied) {
                     message.trailer(value(1, 0), value(2, 0));
@@ -376,8 +432,11 @@ final class InterchangeReading {
         return version == null && release == null ? null : version + ":" + release;
     }
 
-    private void messageHeader(EDIStreamReader reader) {
-        List<List<String>> passedOver = body.passedOver(streamSegments);
+    /**
+     * @param reader     StAEDI, or null when it does not read the message at all
+     * @param passedOver the segments StAEDI does not read, or null
+     */
+    private void messageHeader(EDIStreamReader reader, List<List<String>> passedOver) {
         if (message == null) {
             if (passedOver != null) {
                 passedOver.forEach(this::replay);

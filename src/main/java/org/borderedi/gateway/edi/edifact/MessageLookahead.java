@@ -7,9 +7,9 @@ import java.util.Set;
 import org.borderedi.gateway.edi.Delimiters;
 
 /**
- * Reads a message ahead, from just after its UNH tag to its UNT, and puts the data back: the UNH and the segments for
- * the quick proof (see {@code CompiledSchema}), and where the UNT starts, so that a message the proof clears can be
- * passed over. Only plain messages are read ahead: one with a release character, a service segment before its UNT,
+ * Reads a message ahead, from just after its UNH tag to the end of its UNT, and puts the data back: the UNH, the
+ * segments and the UNT for the quick proof (see {@code CompiledSchema}), and where the UNT starts and ends, so that a
+ * message the proof clears can be passed over. Only plain messages are read ahead: one with a release character, a service segment before its UNT,
  * or more than {@link #LIMIT_CHARS} characters is left to StAEDI alone, and so memory stays bounded.
  */
 final class MessageLookahead {
@@ -24,9 +24,12 @@ final class MessageLookahead {
      *
      * @param header    the UNH: its tag, then its elements as written
      * @param segments  the segments between UNH and UNT, each its tag then its elements as written
+     * @param trailer   the UNT: its tag, then its elements as written
      * @param untOffset the offset in the data of the UNT's first byte
+     * @param endOffset the offset in the data just after the UNT's terminator
      */
-    record Message(List<String> header, List<List<String>> segments, long untOffset) {
+    record Message(List<String> header, List<List<String>> segments, List<String> trailer, long untOffset,
+                   long endOffset) {
     }
 
     private MessageLookahead() {
@@ -71,7 +74,7 @@ final class MessageLookahead {
             if (header == null) {
                 header = fields;
             } else if (tag.equals("UNT")) {
-                return new Message(header, segments, segmentStart);
+                return new Message(header, segments, fields, segmentStart, source.offset());
             } else if (SERVICE.contains(tag)) {
                 return null;
             } else {

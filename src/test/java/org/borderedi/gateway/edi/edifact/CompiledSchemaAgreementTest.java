@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -69,6 +70,34 @@ class CompiledSchemaAgreementTest {
             }
         }
         assertTrue(mutations > 2_000, mutations + " mutations");
+    }
+
+    /** A message StAEDI need not read at all, UNH and UNT included, is one whose UNH and UNT StAEDI would not fault. */
+    @Test
+    void proofs_and_staedi_agree_on_mutated_message_headers_and_trailers() throws IOException {
+        Random random = new Random(Long.getLong("agreement.seed", 20261123L));
+        List<String> values = new ArrayList<>(VALUES);
+        values.addAll(List.of("CUSCAR", "D", "95B", "96A", "UN", "CUSCAR:D:95B:UN", "CUSCAR:D:95B:UN:EXT", "1",
+                "0004", "X".repeat(14), "X".repeat(15), "1:C", "99:F", "ABC:1:2"));
+        int mutations = 0;
+        for (Path sample : samples()) {
+            Interchange interchange = Interchange.parse(Files.readString(sample, StandardCharsets.ISO_8859_1));
+            if (interchange == null) {
+                continue;
+            }
+            Set<String> unchanged = new HashSet<>();
+            interchange.segments().forEach(segment -> unchanged.add(segment.split("[" + interchange.element() + "]", 2)[0]));
+            unchanged.removeAll(Set.of("UNH", "UNT"));
+            SegmentMutations mutate = new SegmentMutations(interchange.element(), ':', unchanged, values);
+            for (int i = 0; i < Integer.getInteger("agreement.mutations", 120) / 2; i++) {
+                Interchange mutated = interchange.with(mutate.mutate(interchange.segments(), random));
+                EdifactTestKit.Profile[] profiles = EdifactTestKit.Profile.values();
+                assertAgree(sample.getFileName() + " mutated to " + mutated.text(),
+                        mutated.text().getBytes(StandardCharsets.ISO_8859_1), profiles[random.nextInt(profiles.length)]);
+                mutations++;
+            }
+        }
+        assertTrue(mutations > 1_000, mutations + " mutations");
     }
 
     private static void assertAgree(String what, byte[] data, EdifactTestKit.Profile profile) {
@@ -139,6 +168,10 @@ class CompiledSchemaAgreementTest {
 
         String text() {
             return advice + String.join(String.valueOf(terminator), segments) + terminator;
+        }
+
+        Interchange with(List<String> changed) {
+            return new Interchange(advice, changed, element, terminator);
         }
 
         /** One random change to one segment of a message (its UNT now and then). */
