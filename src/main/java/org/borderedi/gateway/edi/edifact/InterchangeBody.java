@@ -22,6 +22,10 @@ import org.borderedi.gateway.edi.Delimiters;
  * <p>The UNZ is taken apart here and StAEDI gets a copy whose released characters are replaced by a neutral one:
  * StAEDI 1.26.0 has no release character in the interchange trailer and fails on it (a control reference such as
  * {@code DF?+1} is legitimate there). The trailer's checks use the values read here.
+ *
+ * <p>A message the reading's quick proof clears is passed over: StAEDI reads only its UNH and UNT, or none of it when
+ * they are proven too, and the reading replays what StAEDI did not read. Nearly every message filed is clean, and
+ * StAEDI's cost is per character.
  */
 final class InterchangeBody extends InputStream {
 
@@ -107,6 +111,10 @@ final class InterchangeBody extends InputStream {
         return pending[pendingPosition++] & 0xFF;
     }
 
+    /**
+     * At most what is left of one segment: StAEDI's buffer then asks for the next segment only once StAEDI has reported
+     * everything before it, which is what lets a message be passed over whole (see {@link #passOverWhole}).
+     */
     @Override
     public int read(byte[] target, int offset, int length) throws IOException {
         if (length == 0) {
@@ -115,7 +123,7 @@ final class InterchangeBody extends InputStream {
         int count = 0;
         while (count < length) {
             if (count > 0 && atSegmentStart && pendingPosition == pendingLength) {
-                break; // StAEDI reads one segment at a time: see passOverWhole
+                break;
             }
             int b = read();
             if (b < 0) {

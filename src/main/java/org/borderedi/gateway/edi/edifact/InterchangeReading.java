@@ -241,22 +241,28 @@ final class InterchangeReading {
      */
     private void readPassedOver(MessageLookahead.Message passed) {
         startMessage();
-        replayServiceSegment(passed.header());
+        replay(passed.header());
         segmentEnded();
         messageHeader(null, passed.segments());
-        replayServiceSegment(passed.trailer());
+        replay(passed.trailer());
         endSegment(null);
     }
 
-    /** A service segment StAEDI does not read, its values kept as StAEDI would report them. */
-    private void replayServiceSegment(List<String> fields) {
+    /**
+     * A segment StAEDI does not read, its values as StAEDI would report them: to the tap, and kept when it is a service
+     * segment. Ended by the caller.
+     */
+    private void replay(List<String> fields) {
         startSegment(fields.get(0));
+        boolean service = SERVICE_SEGMENTS.contains(tag);
         char component = start.header().delimiters().component();
-        for (int e = 1; e < fields.size(); e++) {
+        for (int e = 1; (tap != null || service) && e < fields.size(); e++) {
             List<String> components = split(fields.get(e), component);
             for (int c = 0; c < components.size(); c++) {
                 int position = components.size() == 1 ? 0 : c + 1;
-                values.put(e * 100 + position, components.get(c));
+                if (service) {
+                    values.put(e * 100 + position, components.get(c));
+                }
                 if (tap != null) {
                     tap.value(e, position, 1, components.get(c));
                 }
@@ -264,16 +270,8 @@ final class InterchangeReading {
         }
     }
 
-    /** The segment's elements as StAEDI would report them, for a message passed over. */
-    private void replay(List<String> fields) {
-        startSegment(fields.get(0));
-        char component = start.header().delimiters().component();
-        for (int e = 1; tap != null && e < fields.size(); e++) {
-            List<String> components = split(fields.get(e), component);
-            for (int c = 0; c < components.size(); c++) {
-                tap.value(e, components.size() == 1 ? 0 : c + 1, 1, components.get(c));
-            }
-        }
+    private void replayBodySegment(List<String> fields) {
+        replay(fields);
         segmentEnded();
     }
 
@@ -439,7 +437,7 @@ final class InterchangeReading {
     private void messageHeader(EDIStreamReader reader, List<List<String>> passedOver) {
         if (message == null) {
             if (passedOver != null) {
-                passedOver.forEach(this::replay);
+                passedOver.forEach(this::replayBodySegment);
             }
             return;
         }
@@ -467,7 +465,7 @@ final class InterchangeReading {
         }
         inBody = true;
         if (passedOver != null) {
-            passedOver.forEach(this::replay);
+            passedOver.forEach(this::replayBodySegment);
         }
     }
 
