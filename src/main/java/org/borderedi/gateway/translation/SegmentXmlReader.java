@@ -98,6 +98,7 @@ public final class SegmentXmlReader extends SmooksReaderBase implements JavaXMLR
             }
         } finally {
             cursor.clear();
+            messages = null; // Smooks keeps the reader for the next execution: not the messages of this one
         }
         getContentHandler().endDocument();
     }

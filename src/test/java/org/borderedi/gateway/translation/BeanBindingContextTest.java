@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,6 +32,9 @@ import org.smooks.cartridges.javabean.BeanInstanceCreator;
 import org.smooks.engine.delivery.ContentHandlerBindingIndex;
 import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.smooks.engine.lookup.ResourceConfigSeqsLookup;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
 
 class BeanBindingContextTest {
 
@@ -113,6 +117,41 @@ class BeanBindingContextTest {
         assertTrue(refused.getMessage().contains("Deletion"), refused.getMessage());
         assertEquals(Purpose.ORIGINAL, mapping.mapDocument(document("<Document purpose=\"Creation\"/>"))
                 .build(TEST, null, Mode.AIR).purpose());
+    }
+
+    @Test
+    void keeps_a_mappings_reader_for_the_next_execution() throws IOException, MappingException {
+        MessageMapping mapping = MessageMapping.load(getClass().getResource("/translation/counted-reader.xml"));
+        int before = CountedReader.MADE.get();
+
+        List<String> purposes = new ArrayList<>();
+        for (String purpose : List.of("Creation", "Update", "Deletion")) {
+            purposes.add(mapping.mapDocument(document(purpose)).build(TEST, null, Mode.AIR).purposeCode().value());
+        }
+
+        assertEquals(List.of("Creation", "Update", "Deletion"), purposes, "each execution reads its own input");
+        assertEquals(1, CountedReader.MADE.get() - before, "readers Smooks made for three executions in turn");
+    }
+
+    /** Reads its whole input as the purpose of a one-element document, and counts how many of it Smooks makes. */
+    public static final class CountedReader extends SmooksReaderBase {
+
+        static final AtomicInteger MADE = new AtomicInteger();
+
+        public CountedReader() {
+            MADE.incrementAndGet();
+        }
+
+        @Override
+        public void parse(InputSource input) throws IOException, SAXException {
+            AttributesImpl attributes = new AttributesImpl();
+            attributes.addAttribute("", "purpose", "purpose", "CDATA",
+                    new String(input.getByteStream().readAllBytes(), StandardCharsets.UTF_8));
+            getContentHandler().startDocument();
+            getContentHandler().startElement("", "Document", "Document", attributes);
+            getContentHandler().endElement("", "Document", "Document");
+            getContentHandler().endDocument();
+        }
     }
 
     private static ByteArrayInputStream document(String xml) {
