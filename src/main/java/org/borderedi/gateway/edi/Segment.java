@@ -14,7 +14,24 @@ import java.util.List;
 public record Segment(String tag, int position, List<List<String>> elements) {
 
     public Segment {
-        elements = elements.stream().map(List::copyOf).toList();
+        elements = immutable(elements);
+    }
+
+    /**
+     * The elements, immutable all through: an element list that already is (made by {@code List.of}) is kept, not
+     * copied. Segments are made for every message translated, so this stays a plain loop.
+     */
+    private static List<List<String>> immutable(List<List<String>> elements) {
+        List<String>[] copies = newArray(elements.size());
+        for (int e = 0; e < copies.length; e++) {
+            copies[e] = List.copyOf(elements.get(e));
+        }
+        return List.of(copies);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newArray(int size) {
+        return (List<String>[]) new List<?>[size];
     }
 
     /** The element at this position (from 1), whole (components joined by ':'), or "" when absent. */
