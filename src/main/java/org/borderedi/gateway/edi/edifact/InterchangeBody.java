@@ -71,9 +71,9 @@ final class InterchangeBody extends InputStream {
     /** Messages passed over, by the ordinal of their UNH, in order: their segments, for the reader to replay. */
     private final Deque<PassedOver> passedOver = new ArrayDeque<>();
     /**
-     * StAEDI reads ahead a buffer of what it is handed, and a message passed over is only its UNH and UNT there: so
-     * that the segments waiting for their replay stay few, at most this many messages and characters are passed over
-     * before the reader has caught up; the others StAEDI reads.
+     * A message passed over with its UNH and UNT handed on waits here for the reader to reach its UNH. StAEDI is handed
+     * one segment at a time, so hardly one ever waits; should the reader fall behind all the same, at most this many
+     * messages and characters wait, and the messages after them StAEDI reads.
      */
     private static final int MOST_PASSED_OVER = 256;
     private static final int MOST_PASSED_OVER_CHARS = 64 * 1024;
