@@ -40,17 +40,34 @@ final class IdleVisits {
     private IdleVisits() {
     }
 
-    /** Removes the idle visits from a configuration's compiled tables, before Smooks first reads them. */
+    /**
+     * Removes the idle visits from a configuration's compiled tables, before Smooks first reads them per element name
+     * (it keeps what it read then): first from the visits before, on children and after, then, once those are final,
+     * from the visit at a fragment's end.
+     */
     static void remove(SaxNgContentDeliveryConfig tables) {
+        removeFromVisits(tables);
+        removeFromFragmentEnds(tables);
+    }
+
+    /** Removes the idle visits before an element, on its children and after it. */
+    static void removeFromVisits(SaxNgContentDeliveryConfig tables) {
         if (KINDS.isEmpty()) {
             return;
         }
         BindingKinds kinds = KINDS.get();
-        // before Smooks first reads the tables per element name, which it then keeps
         tables.getBeforeVisitorIndex().values().forEach(bindings -> bindings.removeIf(kinds::actsAfter));
         tables.getChildVisitorIndex().values().forEach(bindings -> bindings.removeIf(kinds::actsBefore));
         tables.getAfterVisitorIndex().values().forEach(bindings -> bindings.removeIf(kinds::actsBefore));
-        FragmentEnds.keepOnly(tables, binding -> binding.getContentHandler() instanceof PostFragmentLifecycle);
+    }
+
+    /**
+     * Leaves at a fragment's end only the visitors that act there; Smooks reads the tables per element name for it,
+     * so the other visits must be final by then.
+     */
+    static void removeFromFragmentEnds(SaxNgContentDeliveryConfig tables) {
+        FragmentEnds.keepOnly(tables, binding -> binding.getContentHandler() instanceof ElementVisits grouped
+                ? grouped.endsFragments() : binding.getContentHandler() instanceof PostFragmentLifecycle);
     }
 
     /** The two kinds of value binding, told apart by the fields the cartridge decides its visits with. */
