@@ -5,6 +5,7 @@ import org.smooks.api.ApplicationContext;
 import org.smooks.api.Registry;
 import org.smooks.engine.DefaultApplicationContextBuilder;
 import org.smooks.engine.delivery.interceptor.InterceptorVisitorChainFactory;
+import org.smooks.engine.resource.config.GlobalParamsResourceConfig;
 import org.smooks.engine.resource.config.SystemResourceConfigSeqFactory;
 
 /**
@@ -36,6 +37,8 @@ final class BeanBindingContext extends DefaultApplicationContextBuilder {
     /** Readers kept for reuse per mapping: one per thread that maps at the same time, beyond which readers are made. */
     static final int READER_POOL = 16;
 
+    private static final String MAX_NODE_DEPTH = "max.node.depth";
+
     private BeanBindingContext() {
         // Smooks otherwise makes the configured reader anew for every execution, through reflection and a fresh
         // injection scope of the whole configuration: about 100 KB and as much time as mapping a few segments.
@@ -44,6 +47,19 @@ final class BeanBindingContext extends DefaultApplicationContextBuilder {
 
     static ApplicationContext create() {
         return new BeanBindingContext().build();
+    }
+
+    /**
+     * Lets Smooks keep each element of an execution in its document until the execution ends. By default it prunes
+     * every element as the element ends, first restoring the element's text from a memento filed under a key string
+     * it builds anew for each element: a tenth of a mapping's time, for readers that hand on no text at all. Only for
+     * executions of a bounded size (a batch of messages from the segment reader); a document streamed whole keeps
+     * Smooks' pruning, or its elements would all stay in memory.
+     */
+    static void keepElementsToTheEnd(Registry registry) {
+        GlobalParamsResourceConfig depth = new GlobalParamsResourceConfig();
+        depth.setParameter(MAX_NODE_DEPTH, "0"); // 0: no depth limit, so nothing is pruned
+        registry.registerResourceConfig(depth);
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.borderedi.gateway.translation.draft.FilingDraft;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
+import org.smooks.api.Registry;
 import org.smooks.api.SmooksException;
 import org.smooks.api.bean.lifecycle.BeanLifecycle;
 import org.smooks.api.io.Source;
+import org.smooks.api.resource.config.ResourceConfig;
 import org.smooks.engine.delivery.sax.ng.SaxNgContentDeliveryConfig;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.JavaSource;
@@ -27,6 +29,9 @@ public final class MessageMapping {
 
     /** The bean id every mapping's root {@link FilingDraft} binds to. */
     public static final String ROOT_BEAN = "filing";
+
+    /** Where Smooks files the reader a configuration names. */
+    private static final String READER_SELECTOR = "org.xml.sax.driver";
 
     private final String name;
     private final Smooks smooks;
@@ -54,12 +59,23 @@ public final class MessageMapping {
      * visitor where one per element will do.
      */
     static void streamline(Smooks smooks) {
+        Registry registry = smooks.getApplicationContext().getRegistry();
         visitorTables(smooks).ifPresent(tables -> {
-            UnprefixedSelectors.clearNamespaces(tables);
             IdleVisits.removeFromVisits(tables);
-            ElementVisits.group(tables, smooks.getApplicationContext().getRegistry());
+            ElementVisits.group(tables, registry);
+            UnprefixedSelectors.clearNamespaces(tables);
             IdleVisits.removeFromFragmentEnds(tables);
+            if (readsSegments(tables)) {
+                BeanBindingContext.keepElementsToTheEnd(registry);
+            }
         });
+    }
+
+    /** Whether the configuration reads with the segment reader, whose executions are a bounded batch of messages. */
+    private static boolean readsSegments(SaxNgContentDeliveryConfig tables) {
+        List<ResourceConfig> readers = tables.getResourceConfigs(READER_SELECTOR);
+        return readers != null && readers.stream()
+                .anyMatch(reader -> SegmentXmlReader.class.getName().equals(reader.getResource()));
     }
 
     /**

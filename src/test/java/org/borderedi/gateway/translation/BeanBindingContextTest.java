@@ -20,6 +20,7 @@ import org.borderedi.gateway.model.Filing;
 import org.borderedi.gateway.model.Mode;
 import org.borderedi.gateway.model.Purpose;
 import org.borderedi.gateway.model.SourceFormat;
+import org.borderedi.gateway.runtime.ProjectFolders;
 import org.borderedi.gateway.translation.MessageMapping.MappingException;
 import org.junit.jupiter.api.Test;
 import org.smooks.Smooks;
@@ -51,6 +52,23 @@ class BeanBindingContextTest {
         assertEquals(true, expected.remove("/system-serializers.xml"), "Smooks' system resources: " + smooks);
         assertEquals(true, expected.remove("/system-interceptors.xml"), "Smooks' system resources: " + smooks);
         assertEquals(expected, ours);
+    }
+
+    @Test
+    void keeps_elements_to_the_end_of_an_execution_only_where_the_segment_reader_bounds_it() throws Exception {
+        assertEquals(0, maxNodeDepth("x12/309-to-canonical.xml"));
+        assertEquals(0, maxNodeDepth("cargo-imp/fwb-to-canonical.xml"));
+        // a Cargo-XML document is streamed whole: Smooks prunes each element as it ends
+        assertEquals(1, maxNodeDepth("cargo-xml/xfwb-3.00-to-canonical.xml"));
+    }
+
+    private static int maxNodeDepth(String mapping) throws Exception {
+        Smooks smooks = new Smooks(BeanBindingContext.create());
+        try (InputStream in = ProjectFolders.ofWorkingDirectory().mapping(mapping).orElseThrow().openStream()) {
+            smooks.addResourceConfigs(in);
+        }
+        MessageMapping.streamline(smooks);
+        return MessageMapping.visitorTables(smooks).orElseThrow().getMaxNodeDepth();
     }
 
     @Test

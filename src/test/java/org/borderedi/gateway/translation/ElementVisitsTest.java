@@ -2,6 +2,7 @@ package org.borderedi.gateway.translation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.util.Collections;
@@ -52,6 +53,9 @@ class ElementVisitsTest {
             assertEquals(1, before.size(), element);
             assertInstanceOf(ElementVisits.class, before.get(0).getContentHandler(), element);
         }
+        // the groups' selectors, like the rest, name no prefix: Smooks matches them without copying prefixes
+        assertTrue(UnprefixedSelectors.selectors(tables)
+                .allMatch(selector -> selector.getNamespaces() instanceof UnprefixedSelectors.NoPrefixes));
         // R4[1] names a position: R4 keeps a binding per visitor, and Smooks' counter of R4 positions
         assertEquals(List.of("R4", "R4[1]", "R4/@e02"), tables.getBeforeVisitorIndex().get((Object) "R4").stream()
                 .map(binding -> binding.getResourceConfig().getSelectorPath().getSelector()).toList());
