@@ -81,11 +81,6 @@ record PlainSelector(List<Step> steps, String attribute) {
         return true;
     }
 
-    /** The name of the element the selector ends on, the one Smooks files its visitors under. */
-    String elementName() {
-        return steps.get(steps.size() - 1).name();
-    }
-
     private static String localName(Element element) {
         String local = element.getLocalName();
         return local != null ? local : element.getNodeName();
