@@ -1,7 +1,6 @@
 package org.borderedi.gateway.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,14 +123,13 @@ public final class StageBenchmark {
     private long[] mapAndWrite(List<MessageSegments> messages) throws MappingException, IOException {
         long mapping = 0;
         long writing = 0;
-        OutputStream sink = OutputStream.nullOutputStream();
         for (int from = 0; from < messages.size(); from += BATCH) {
             long start = ThreadCpu.nanos();
             List<FilingDraft> drafts = this.mapping.mapping()
                     .mapAll(new MessageBatch(messages.subList(from, Math.min(messages.size(), from + BATCH))));
             long mapped = ThreadCpu.nanos();
             for (FilingDraft draft : drafts) {
-                xml.write(draft.build(this.mapping.format(), Envelope.NONE, this.mapping.defaultMode()), sink);
+                xml.toXml(draft.build(this.mapping.format(), Envelope.NONE, this.mapping.defaultMode()));
             }
             mapping += mapped - start;
             writing += ThreadCpu.nanos() - mapped;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -40,12 +41,8 @@ public final class CanonicalXml {
      *                                  attribute, an identifier without a scheme)
      */
     public void write(Filing filing, OutputStream out) throws IOException {
-        // the JDK's own StAX writer, whatever StAX implementation (Woodstox) the classpath brings
-        XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         try {
-            XMLStreamWriter writer = factory.createXMLStreamWriter(out, "UTF-8");
-            new XmlFilingWriter(new IndentedXmlOutput(writer, NAMESPACE)).write(filing);
-            writer.close();
+            write(filing, factory().createXMLStreamWriter(out, "UTF-8"));
         } catch (XMLStreamException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -54,15 +51,28 @@ public final class CanonicalXml {
         }
     }
 
-    /** The filing as a canonical XML document. */
+    /**
+     * The filing as a canonical XML document. Written as characters: through a byte stream in memory the StAX writer
+     * would hand each byte on with a call and a lock of its own, five times the time of the writing itself.
+     */
     public String toXml(Filing filing) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter text = new StringWriter(4096);
         try {
-            write(filing, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
+            write(filing, factory().createXMLStreamWriter(text));
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing to memory failed: " + e.getMessage(), e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return text.toString();
+    }
+
+    /** The JDK's own StAX writer, whatever StAX implementation (Woodstox) the classpath brings; one per document. */
+    private static XMLOutputFactory factory() {
+        return XMLOutputFactory.newDefaultFactory();
+    }
+
+    private static void write(Filing filing, XMLStreamWriter writer) throws XMLStreamException {
+        new XmlFilingWriter(new IndentedXmlOutput(writer, NAMESPACE)).write(filing);
+        writer.close();
     }
 
     /**

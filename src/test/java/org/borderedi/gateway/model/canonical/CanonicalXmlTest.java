@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,16 @@ class CanonicalXmlTest {
         assertEquals(filing, read(document));
         // the bytes are UTF-8, not character references
         assertTrue(new String(document.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).contains("Société"));
+    }
+
+    @Test
+    void writes_the_same_document_as_text_and_as_utf8_bytes() throws IOException {
+        for (Filing filing : List.of(SampleFilings.richSeaFiling(), SampleFilings.minimalFiling(), withShipperName(
+                new Text("A&B <Société> \"Été\" ]]> \r\n\tline 2 ✓ 𝄞", new Source("N1", 6, "02"))))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            xml.write(filing, bytes);
+            assertEquals(bytes.toString(StandardCharsets.UTF_8), xml.toXml(filing));
+        }
     }
 
     @Test
