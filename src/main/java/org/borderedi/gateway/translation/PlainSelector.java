@@ -41,7 +41,7 @@ record PlainSelector(List<Step> steps, String attribute) {
     record AttributeTest(String attribute, String value, boolean equal) {
 
         boolean holds(Element element) {
-            Attr present = element.getAttributeNodeNS(null, attribute);
+            Attr present = attributeOf(element, attribute);
             return present != null && present.getValue().equals(value) == equal;
         }
     }
@@ -68,7 +68,7 @@ record PlainSelector(List<Step> steps, String attribute) {
 
     /** Whether the selector selects this element (for a last attribute: the element that has it). */
     boolean matches(Element element) {
-        if (attribute != null && element.getAttributeNodeNS(null, attribute) == null) {
+        if (attribute != null && attributeOf(element, attribute) == null) {
             return false;
         }
         Node node = element;
@@ -79,6 +79,16 @@ record PlainSelector(List<Step> steps, String attribute) {
             node = node.getParentNode();
         }
         return true;
+    }
+
+    /**
+     * The element's attribute of that name in no namespace, as XPath's {@code @name} selects it. Found by name first,
+     * which Xerces looks up by halving its sorted list, where a look-up by namespace walks it all; only an attribute
+     * in a namespace that goes by the same name (no prefix) sends it to the walk.
+     */
+    private static Attr attributeOf(Element element, String name) {
+        Attr byName = element.getAttributeNode(name);
+        return byName == null || byName.getNamespaceURI() == null ? byName : element.getAttributeNodeNS(null, name);
     }
 
     private static String localName(Element element) {
