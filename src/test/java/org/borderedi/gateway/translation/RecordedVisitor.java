@@ -9,9 +9,13 @@ import org.smooks.api.lifecycle.PostFragmentLifecycle;
 import org.smooks.api.resource.visitor.sax.ng.AfterVisitor;
 import org.smooks.api.resource.visitor.sax.ng.BeforeVisitor;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
-/** A Smooks visitor for tests that writes down each visit it gets, with its label and the element's name. */
-public class RecordedVisitor implements BeforeVisitor, AfterVisitor, PostFragmentLifecycle {
+/**
+ * A Smooks visitor for tests that writes down each visit it gets, with its label and the element's name: after an
+ * element and at its end ({@link AlsoBefore}: before it too).
+ */
+public class RecordedVisitor implements AfterVisitor, PostFragmentLifecycle {
 
     /** The visits of the current thread's execution, in order. */
     static final ThreadLocal<List<String>> VISITS = ThreadLocal.withInitial(ArrayList::new);
@@ -20,34 +24,25 @@ public class RecordedVisitor implements BeforeVisitor, AfterVisitor, PostFragmen
     private String label;
 
     @Override
-    public void visitBefore(Element element, ExecutionContext executionContext) {
-        VISITS.get().add(label + " before " + element.getNodeName());
-    }
-
-    @Override
     public void visitAfter(Element element, ExecutionContext executionContext) {
-        VISITS.get().add(label + " after " + element.getNodeName());
+        record("after", element);
     }
 
     @Override
     public void onPostFragment(Fragment<?> fragment, ExecutionContext executionContext) {
-        VISITS.get().add(label + " end " + ((org.w3c.dom.Node) fragment.unwrap()).getNodeName());
+        record("end", (Node) fragment.unwrap());
     }
 
-    /** The same, visited only after an element and at its end. */
-    public static class AfterOnly implements AfterVisitor, PostFragmentLifecycle {
+    void record(String visit, Node node) {
+        VISITS.get().add(label + " " + visit + " " + node.getNodeName());
+    }
 
-        @Inject
-        private String label;
-
-        @Override
-        public void visitAfter(Element element, ExecutionContext executionContext) {
-            VISITS.get().add(label + " after " + element.getNodeName());
-        }
+    /** Visited before an element as well. */
+    public static class AlsoBefore extends RecordedVisitor implements BeforeVisitor {
 
         @Override
-        public void onPostFragment(Fragment<?> fragment, ExecutionContext executionContext) {
-            VISITS.get().add(label + " end " + ((org.w3c.dom.Node) fragment.unwrap()).getNodeName());
+        public void visitBefore(Element element, ExecutionContext executionContext) {
+            record("before", element);
         }
     }
 }
